@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Configures and builds libetcts_jni.so with CMake against the build described by the properties file
+# that provision-executorch.sh wrote, then records the build's identity next to the library:
+# version, origin, and each linked ExecuTorch library with its SHA-256.
+set -euo pipefail
+
+sdk="" build_dir="" output_dir="" java_home="" source_dir=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sdk-properties) sdk="$2"; shift 2 ;;
+    --build-dir) build_dir="$2"; shift 2 ;;
+    --classes-dir) output_dir="$2"; shift 2 ;;
+    --java-home) java_home="$2"; shift 2 ;;
+    --source-dir) source_dir="$2"; shift 2 ;;
+    *) echo "build-jni: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+
+# The library goes where NativeLibrary looks for it in the jar: org/etcts/executorch/native/<os>-<arch>/.
+os="$(uname -s | tr '[:upper:]' '[:lower:]')"; [ "$os" = darwin ] && os=macos
+arch="$(uname -m)"; [ "$arch" = arm64 ] && arch=aarch64
+output_dir="$output_dir/org/etcts/executorch/native/$os-$arch"
+
+prop() { sed -n "s/^$1=//p" "$sdk" | head -n1; }
+[ -f "$sdk" ] || { echo "[etcts] build-jni: $sdk is missing; the provisioning step did not run" >&2; exit 1; }
+
+cmake_command="$(prop cmake.command)"
+generator=()
+command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+# A JDK's java.home is the JDK itself from Java 9 on; tolerate a jre/ subfolder from older layouts.
+[ -f "$java_home/include/jni.h" ] || java_home="$(dirname "$java_home")"
+
+components_file="$build_dir/linked-components.properties"
+# Reconfigure from scratch when the build under test changed, so no cached path outlives it.
+stamp="$build_dir/etcts-sdk.properties"
+if [ -f "$stamp" ] && ! cmp -s "$stamp" "$sdk"; then rm -rf "$build_dir"; fi
+mkdir -p "$build_dir"
+
+"$cmake_command" -S "$source_dir" -B "$build_dir" "${generator[@]}" \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DETCTS_EXECUTORCH_PREFIX="$(prop executorch.prefix)" \
+  -DETCTS_EXECUTORCH_LAYOUT="$(prop executorch.layout)" \
+  -DETCTS_EXECUTORCH_CONFIG_DIR="$(prop executorch.config.dir)" \
+  -DETCTS_EXECUTORCH_VERSION="$(prop executorch.build.version)" \
+  -DETCTS_JAVA_HOME="$java_home" \
+  -DETCTS_OUTPUT_DIR="$output_dir" \
+  -DETCTS_COMPONENTS_FILE="$components_file" >"$build_dir/configure.log" 2>&1 || {
+    cat "$build_dir/configure.log" >&2
+    echo "[etcts] build-jni: CMake could not configure the JNI library (log above, also in $build_dir/configure.log)" >&2
+    exit 1
+  }
+grep -E "etcts:|ExecuTorch runtime found" "$build_dir/configure.log" || true
+"$cmake_command" --build "$build_dir" --parallel 2
+cp "$sdk" "$stamp"
+
+library="$output_dir/libetcts_jni.so"
+info="$output_dir/build-info.properties"
+{
+  echo "# Identity of the ExecuTorch build libetcts_jni.so was linked against (written by build-jni.sh)"
+  sed -n '/^executorch\./p' "$sdk"
+  echo "jni.library.sha256=$(sha256sum "$library" | cut -d' ' -f1)"
+  echo "jni.needed=$(readelf -d "$library" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ',' | sed 's/,$//')"
+  components=""
+  while IFS='=' read -r name path; do
+    case "$name" in ''|'#'*) continue ;; esac
+    [ -f "$path" ] && path="$(realpath "$path")"
+    components="$components${components:+,}$name"
+    echo "component.$name.library=$path"
+    if [ -f "$path" ]; then echo "component.$name.sha256=$(sha256sum "$path" | cut -d' ' -f1)"; fi
+  done <"$components_file"
+  echo "components=$components"
+} >"$info"
+echo "[etcts] built $library; linked: $(sed -n 's/^components=//p' "$info")"

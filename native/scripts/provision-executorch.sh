@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Provisions the ExecuTorch build under test and describes it for the CMake build.
+#
+# Two sources:
+#   --version V   the official wheel executorch==V from PyPI, installed with --no-deps into the cache
+#                 (default; the wheel's C++ SDK lives in <site>/executorch/{lib,include,share})
+#   --home DIR    an existing build: a wheel-style package root or the install prefix of a source build
+#
+# It also makes sure a CMake new enough for the wheel's imported targets (3.28) is at hand, taking one
+# from PyPI into the same cache when the machine's is older.
+#
+# Output: a properties file (--out) that native/scripts/build-jni.sh and the harness read.
+# Every failure names the cause and the fix, and exits non-zero so the Maven build stops early.
+set -euo pipefail
+
+version="" home="" cache="" out=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --version) version="$2"; shift 2 ;;
+    --home) home="$2"; shift 2 ;;
+    --cache) cache="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    *) echo "provision-executorch: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+[ -n "$cache" ] && [ -n "$out" ] || { echo "provision-executorch: --cache and --out are required" >&2; exit 2; }
+
+# The CMake version that writes the wheel's $ORIGIN runtime paths correctly, and the one taken from PyPI.
+readonly MIN_CMAKE=3.28
+readonly PYPI_CMAKE=3.31.10
+
+fail() {
+  printf '\n[etcts] ExecuTorch provisioning failed: %s\n' "$1" >&2
+  shift
+  for line in "$@"; do printf '[etcts]   %s\n' "$line" >&2; done
+  printf '\n' >&2
+  exit 1
+}
+say() { printf '[etcts] %s\n' "$*"; }
+
+version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
+
+require_pip() {
+  command -v python3 >/dev/null 2>&1 ||
+    fail "python3 was not found on PATH; it is needed to fetch $1 from PyPI." \
+      "Fix: install Python 3.10+ with pip (Debian: apt-get install python3 python3-pip)," \
+      "or point the suite at an existing build with -Dexecutorch.home=DIR."
+  python3 -m pip --version >/dev/null 2>&1 ||
+    fail "python3 has no pip module; it is needed to fetch $1 from PyPI." \
+      "Fix: install pip (Debian: apt-get install python3-pip, or python3 -m ensurepip)," \
+      "or point the suite at an existing build with -Dexecutorch.home=DIR."
+}
+
+# pip install --no-deps --target into a staging folder, moved into place only when complete, so an
+# interrupted download never leaves a half-installed package that a later build would trust.
+pip_install_into() {
+  local spec="$1" dest="$2" log="$3"
+  local staging="$dest.partial.$$"
+  rm -rf "$staging"
+  mkdir -p "$(dirname "$dest")"
+  if ! python3 -m pip install --no-deps --no-compile --disable-pip-version-check --quiet \
+      --target "$staging" "$spec" >"$log" 2>&1; then
+    rm -rf "$staging"
+    return 1
+  fi
+  rm -rf "$dest"
+  mv "$staging" "$dest"
+}
+
+ensure_cmake() {
+  local system_cmake="" system_version=""
+  if command -v cmake >/dev/null 2>&1; then
+    system_cmake="$(command -v cmake)"
+    system_version="$(cmake --version | head -n1 | awk '{print $3}')"
+    if version_ge "$system_version" "$MIN_CMAKE"; then
+      cmake_command="$system_cmake"
+      cmake_origin="system cmake $system_version"
+      return
+    fi
+  fi
+  local dest="$cache/tools/cmake-$PYPI_CMAKE"
+  if [ ! -x "$dest/cmake/data/bin/cmake" ]; then
+    require_pip "cmake==$PYPI_CMAKE"
+    say "CMake ${system_version:-(none)} is older than $MIN_CMAKE; taking cmake==$PYPI_CMAKE from PyPI into $dest"
+    pip_install_into "cmake==$PYPI_CMAKE" "$dest" "$cache/tools/cmake-pip.log" ||
+      fail "pip could not install cmake==$PYPI_CMAKE (log: $cache/tools/cmake-pip.log)." \
+        "Fix: install CMake $MIN_CMAKE or newer on PATH, or check that PyPI is reachable."
+  fi
+  cmake_command="$dest/cmake/data/bin/cmake"
+  cmake_origin="cmake $PYPI_CMAKE from PyPI (system: ${system_version:-none})"
+}
+
+provision_wheel() {
+  local site="$cache/executorch/$version/site"
+  local root="$site/executorch"
+  if [ ! -f "$site/.etcts-complete" ]; then
+    require_pip "executorch==$version"
+    say "Installing the ExecuTorch wheel executorch==$version (--no-deps) into $site"
+    local log="$cache/executorch/pip-$version.log"
+    mkdir -p "$cache/executorch"
+    if ! pip_install_into "executorch==$version" "$site" "$log"; then
+      if grep -qE "No matching distribution|Could not find a version" "$log"; then
+        local offered
+        offered="$(python3 -m pip index versions executorch 2>/dev/null | sed -n 's/^Available versions: //p')"
+        fail "PyPI has no executorch==$version wheel for this machine ($(python3 -c 'import platform,sys; print(f"python {sys.version_info[0]}.{sys.version_info[1]}, {platform.system()} {platform.machine()}")'))." \
+          "Versions PyPI offers: ${offered:-unknown (pip index failed)}." \
+          "Fix: pick one of 1.5 or newer with -Dexecutorch.version=X (the C++ SDK ships from 1.5 on)."
+      fi
+      fail "pip could not install executorch==$version; its output is in $log." \
+        "Fix: check that PyPI is reachable, or use -Dexecutorch.home=DIR for a local build."
+    fi
+    if [ ! -f "$root/lib/libexecutorch.so" ] || [ ! -f "$root/share/cmake/executorch-config.cmake" ]; then
+      local held
+      held="$(ls "$root/lib" 2>/dev/null | tr "\n" " " || true)"
+      rm -rf "$site"
+      fail "the executorch==$version wheel carries no C++ SDK: it has no executorch/lib/libexecutorch.so or no share/cmake/executorch-config.cmake (executorch/lib holds: ${held:-nothing})." \
+        "Wheels before 1.5 ship only the Python extension, which cannot be linked by a C++ program." \
+        "Fix: use -Dexecutorch.version=1.5.1 (the default) or newer, or -Dexecutorch.home=<install prefix of a source build>."
+    fi
+    touch "$site/.etcts-complete"
+  fi
+  layout="wheel"
+  prefix="$root"
+  config_dir="$root/share/cmake"
+  source_description="PyPI wheel executorch==$version"
+  build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$root/version.py" 2>/dev/null || true)"
+  build_version="${build_version:-$version}"
+  git_revision="$(sed -n "s/^git_version.*= '\(.*\)'/\1/p" "$root/version.py" 2>/dev/null || true)"
+}
+
+provision_home() {
+  [ -d "$home" ] ||
+    fail "-Dexecutorch.home=$home does not exist or is not a directory." \
+      "Fix: point it at the install prefix of an ExecuTorch build (the CMAKE_INSTALL_PREFIX given to cmake --install)," \
+      "or at the executorch/ folder of an installed wheel; or drop it to use the default wheel."
+  home="$(cd "$home" && pwd)"
+  if [ -f "$home/share/cmake/executorch-config.cmake" ] && [ -d "$home/lib" ]; then
+    layout="wheel"
+    config_dir="$home/share/cmake"
+  elif [ -f "$home/lib/cmake/ExecuTorch/executorch-config.cmake" ]; then
+    layout="prefix"
+    config_dir="$home/lib/cmake/ExecuTorch"
+  elif [ -f "$home/lib/cmake/ExecuTorch/ExecuTorchConfig.cmake" ]; then
+    layout="prefix"
+    config_dir="$home/lib/cmake/ExecuTorch"
+  else
+    fail "-Dexecutorch.home=$home holds no ExecuTorch CMake package config." \
+      "Looked for: $home/share/cmake/executorch-config.cmake (wheel layout)" \
+      "       and: $home/lib/cmake/ExecuTorch/executorch-config.cmake (install prefix of a source build)." \
+      "Fix: run 'cmake --install' for your ExecuTorch build and point -Dexecutorch.home at its prefix."
+  fi
+  prefix="$home"
+  source_description="$layout at $home"
+  build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$home/version.py" 2>/dev/null || true)"
+  build_version="${build_version:-unknown}"
+  git_revision=""
+}
+
+mkdir -p "$cache"
+if [ -n "$home" ]; then
+  provision_home
+else
+  [ -n "$version" ] || fail "no ExecuTorch version given." "Fix: pass -Dexecutorch.version=X or -Dexecutorch.home=DIR."
+  provision_wheel
+fi
+ensure_cmake
+
+mkdir -p "$(dirname "$out")"
+{
+  echo "# The ExecuTorch build under test, as found by native/scripts/provision-executorch.sh"
+  echo "executorch.layout=$layout"
+  echo "executorch.prefix=$prefix"
+  echo "executorch.config.dir=$config_dir"
+  echo "executorch.requested.version=${version:-}"
+  echo "executorch.build.version=$build_version"
+  echo "executorch.git.revision=$git_revision"
+  echo "executorch.source=$source_description"
+  echo "cmake.command=$cmake_command"
+  echo "cmake.origin=$cmake_origin"
+} >"$out"
+say "ExecuTorch under test: $source_description (version $build_version, $layout layout); $cmake_origin"

@@ -1,0 +1,18 @@
+package org.etcts.steps.report;
+
+import java.util.List;
+
+/**
+ * One scenario's entry in the tally.
+ *
+ * @param id the scenario's {@code @id:} tag value, or its name when it has none
+ * @param name the scenario's name
+ * @param uri the feature file it comes from
+ * @param tags all tags of the scenario
+ * @param result its result class
+ * @param reason the failure or not-supported message, empty on a pass
+ * @param durationMillis how long it ran
+ */
+public record ScenarioOutcome(
+        String id, String name, String uri, List<String> tags, ResultClass result, String reason, long durationMillis) {
+}

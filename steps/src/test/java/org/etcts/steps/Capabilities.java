@@ -1,0 +1,57 @@
+package org.etcts.steps;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.etcts.executorch.BuildInfo;
+import org.etcts.steps.report.ResultClass;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Run-time probes for the capabilities scenarios declare with {@code @requires:} tags. A missing
+ * capability aborts the scenario as NOT_SUPPORTED with the probe's finding; it is never filtered out.
+ *
+ * <p>Known capabilities: {@code @requires:component=<name>} (the build ships and the JNI library linked
+ * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}).
+ */
+public final class Capabilities {
+
+    private static final String PREFIX = "@requires:";
+
+    private Capabilities() {
+    }
+
+    /** Probes every {@code @requires:} tag and aborts with all missing capabilities named. */
+    public static void requireAll(Collection<String> tags) {
+        List<String> missing = new ArrayList<>();
+        for (String tag : tags) {
+            if (tag.startsWith(PREFIX)) {
+                String reason = probe(tag.substring(PREFIX.length()));
+                if (reason != null) {
+                    missing.add(reason);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw notSupported(String.join("; ", missing));
+        }
+    }
+
+    /** The exception that marks a scenario NOT_SUPPORTED. */
+    public static TestAbortedException notSupported(String reason) {
+        return new TestAbortedException(ResultClass.NOT_SUPPORTED_MARKER + reason);
+    }
+
+    /** Returns null when the capability is present, otherwise what the probe found. */
+    static String probe(String requirement) {
+        int eq = requirement.indexOf('=');
+        String kind = eq < 0 ? requirement : requirement.substring(0, eq);
+        String value = eq < 0 ? "" : requirement.substring(eq + 1);
+        if (kind.equals("component")) {
+            BuildInfo build = BuildInfo.current();
+            return build.hasComponent(value) ? null
+                    : "the build under test (" + build.source() + ") ships no " + value + " component; it links " + build.components();
+        }
+        throw new IllegalArgumentException("unknown capability '" + requirement + "' in a @requires: tag");
+    }
+}

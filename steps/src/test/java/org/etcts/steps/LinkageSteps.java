@@ -1,0 +1,25 @@
+package org.etcts.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import org.etcts.executorch.Runtime;
+
+/** Steps of the Linkage feature: what the runtime registered when its libraries were loaded. */
+public final class LinkageSteps {
+
+    @Then("the registered backends include {string}")
+    public void theRegisteredBackendsInclude(String backend) {
+        assertThat(Runtime.registeredBackends()).as("registered backends").contains(backend);
+    }
+
+    @Then("the kernel registry holds at least {int} kernel(s)")
+    public void theKernelRegistryHoldsAtLeast(int count) {
+        assertThat(Runtime.registeredKernelCount()).as("registered kernel count").isGreaterThanOrEqualTo(count);
+    }
+
+    @Then("the kernel registry holds the kernel {string}")
+    public void theKernelRegistryHoldsTheKernel(String name) {
+        assertThat(Runtime.registeredKernelNames()).as("registered kernel names").contains(name);
+    }
+}

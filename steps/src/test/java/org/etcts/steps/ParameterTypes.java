@@ -1,0 +1,40 @@
+package org.etcts.steps;
+
+import io.cucumber.java.ParameterType;
+import java.util.Arrays;
+import org.etcts.executorch.ErrorCode;
+
+/**
+ * The domain words of the features: error codes by their runtime names ({@code InvalidArgument}), and
+ * bracketed number lists ({@code [1.0, 2.0]}) for tensor values and shapes.
+ */
+public final class ParameterTypes {
+
+    /** An error code, by the runtime's name ({@code AccessFailed}) or the spec's ({@code accessFailed}). */
+    @ParameterType("[A-Za-z][A-Za-z_]*")
+    public ErrorCode errorCode(String name) {
+        return ErrorCode.parse(name);
+    }
+
+    /** A list of floating-point numbers in brackets: {@code [1.0, 2.5]}. */
+    @ParameterType("\\[[-+0-9.eE, ]*\\]")
+    public float[] floats(String list) {
+        String[] parts = split(list);
+        float[] values = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            values[i] = Float.parseFloat(parts[i]);
+        }
+        return values;
+    }
+
+    /** A shape: integers in brackets, {@code [1, 3, 224, 224]}. */
+    @ParameterType("\\[[0-9, ]*\\]")
+    public long[] shape(String list) {
+        return Arrays.stream(split(list)).mapToLong(Long::parseLong).toArray();
+    }
+
+    private static String[] split(String list) {
+        String inner = list.substring(1, list.length() - 1).trim();
+        return inner.isEmpty() ? new String[0] : inner.split("\\s*,\\s*");
+    }
+}

@@ -1,0 +1,106 @@
+package org.etcts.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.etcts.executorch.ExecuTorchException;
+import org.etcts.executorch.Module;
+import org.etcts.executorch.Tensor;
+import org.etcts.executorch.Value;
+import org.etcts.steps.fixtures.FixtureCatalog;
+
+/**
+ * What one scenario has built so far: its module, the last outputs and the last error. Picocontainer
+ * creates one per scenario and hands it to every step class; everything native it holds is closed when
+ * the scenario ends.
+ */
+public final class ScenarioState implements AutoCloseable {
+
+    /** The fixtures every scenario resolves models and references from. */
+    public final FixtureCatalog fixtures = FixtureCatalog.fromSystemProperty();
+
+    private Module module;
+    private String modelName;
+    private List<Value> outputs = List.of();
+    private ExecuTorchException error;
+    private Boolean lastUnload;
+    private final List<AutoCloseable> owned = new ArrayList<>();
+
+    /** Replaces the scenario's module (the previous one is closed at the end of the scenario). */
+    public void module(Module module, String modelName) {
+        this.module = own(module);
+        this.modelName = modelName;
+    }
+
+    /** The scenario's module; a step that needs one before a Given created it is a spec error. */
+    public Module module() {
+        if (module == null) {
+            throw new IllegalStateException("No module yet: start the scenario with 'Given a module for the fixture ...'");
+        }
+        return module;
+    }
+
+    /** The fixture model name of the module, or null when it was built from a plain path. */
+    public String modelName() {
+        return modelName;
+    }
+
+    /** Records the outputs of the last execution; their tensors are closed with the scenario. */
+    public void outputs(List<Value> outputs) {
+        this.outputs = List.copyOf(outputs);
+        outputs.stream().filter(Value::isTensor).map(Value::toTensor).forEach(this::own);
+    }
+
+    /** The outputs of the last execution. */
+    public List<Value> outputs() {
+        return outputs;
+    }
+
+    /** Records the error of the last step that expected one (null: it succeeded). */
+    public void error(ExecuTorchException error) {
+        this.error = error;
+    }
+
+    /** The error of the last step that was allowed to fail. */
+    public ExecuTorchException error() {
+        return error;
+    }
+
+    /** Records what the last unload returned. */
+    public void lastUnload(boolean wasLoaded) {
+        this.lastUnload = wasLoaded;
+    }
+
+    /** What the last unload returned. */
+    public Boolean lastUnload() {
+        return lastUnload;
+    }
+
+    /** Keeps a native object to close when the scenario ends. */
+    public <T extends AutoCloseable> T own(T resource) {
+        owned.add(resource);
+        return resource;
+    }
+
+    /** Creates a tensor that lives until the end of the scenario. */
+    public Tensor tensor(float... values) {
+        return own(Tensor.of(values));
+    }
+
+    @Override
+    public void close() throws Exception {
+        Exception first = null;
+        for (int i = owned.size() - 1; i >= 0; i--) {
+            try {
+                owned.get(i).close();
+            } catch (Exception e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        owned.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}
