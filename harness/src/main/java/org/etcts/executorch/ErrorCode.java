@@ -1,0 +1,125 @@
+package org.etcts.executorch;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The error codes of the ExecuTorch runtime ({@code executorch::runtime::Error} in
+ * {@code runtime/core/error.h}), with the same numbers. The bindings pass these numbers through
+ * unchanged, so a code observed here is the code the runtime returned.
+ *
+ * <p>{@link #UNKNOWN} stands for any number this enum does not know (a newer runtime may add codes);
+ * {@link ExecuTorchException#number()} keeps the raw number in that case.
+ */
+public enum ErrorCode {
+    /** Status indicating a successful operation ({@code Error::Ok}). */
+    OK(0x00, "Ok"),
+    /** An internal error occurred. */
+    INTERNAL(0x01, "Internal"),
+    /** The executor is in an invalid state for the target operation. */
+    INVALID_STATE(0x02, "InvalidState"),
+    /** There are no more steps of execution to run. */
+    END_OF_METHOD(0x03, "EndOfMethod"),
+    /** A resource has already been loaded. */
+    ALREADY_LOADED(0x04, "AlreadyLoaded"),
+    /** The operation is not supported in the current context. */
+    NOT_SUPPORTED(0x10, "NotSupported"),
+    /** The operation is not yet implemented. */
+    NOT_IMPLEMENTED(0x11, "NotImplemented"),
+    /** The caller provided an invalid argument. */
+    INVALID_ARGUMENT(0x12, "InvalidArgument"),
+    /** An object is of an invalid type for the operation. */
+    INVALID_TYPE(0x13, "InvalidType"),
+    /** Operator(s) missing in the operator registry. */
+    OPERATOR_MISSING(0x14, "OperatorMissing"),
+    /** Registration error: exceeding the maximum number of kernels. */
+    REGISTRATION_EXCEEDING_MAX_KERNELS(0x15, "RegistrationExceedingMaxKernels"),
+    /** Registration error: the kernel is already registered. */
+    REGISTRATION_ALREADY_REGISTERED(0x16, "RegistrationAlreadyRegistered"),
+    /** The requested resource could not be found. */
+    NOT_FOUND(0x20, "NotFound"),
+    /** The requested memory could not be allocated. */
+    MEMORY_ALLOCATION_FAILED(0x21, "MemoryAllocationFailed"),
+    /** A resource could not be accessed (for example a missing file). */
+    ACCESS_FAILED(0x22, "AccessFailed"),
+    /** The contents of a program are invalid. */
+    INVALID_PROGRAM(0x23, "InvalidProgram"),
+    /** The contents of external data are invalid. */
+    INVALID_EXTERNAL_DATA(0x24, "InvalidExternalData"),
+    /** Not enough resources to perform the requested operation. */
+    OUT_OF_RESOURCES(0x25, "OutOfResources"),
+    /** Init stage: a backend received an incompatible delegate version. */
+    DELEGATE_INVALID_COMPATIBILITY(0x30, "DelegateInvalidCompatibility"),
+    /** Init stage: a backend failed to allocate memory. */
+    DELEGATE_MEMORY_ALLOCATION_FAILED(0x31, "DelegateMemoryAllocationFailed"),
+    /** Execute stage: the delegate handle is invalid. */
+    DELEGATE_INVALID_HANDLE(0x32, "DelegateInvalidHandle"),
+    /** A number this enum does not know; its {@link #number()} is -1. */
+    UNKNOWN(-1, "Unknown");
+
+    private static final Map<Integer, ErrorCode> BY_NUMBER = new HashMap<>();
+    private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
+
+    static {
+        for (ErrorCode code : values()) {
+            if (code != UNKNOWN) {
+                BY_NUMBER.put(code.number, code);
+            }
+            BY_NAME.put(Names.normalize(code.name()), code);
+            BY_NAME.put(Names.normalize(code.runtimeName), code);
+        }
+    }
+
+    private final int number;
+    private final String runtimeName;
+
+    ErrorCode(int number, String runtimeName) {
+        this.number = number;
+        this.runtimeName = runtimeName;
+    }
+
+    /** {@return the runtime's number for this code, or -1 for {@link #UNKNOWN}} */
+    public int number() {
+        return number;
+    }
+
+    /**
+     * {@return the name of the C++ enumerator, e.g. {@code "InvalidArgument"}; {@code "Unknown"} for
+     * {@link #UNKNOWN}}
+     */
+    public String runtimeName() {
+        return runtimeName;
+    }
+
+    /**
+     * The code with the given runtime number.
+     *
+     * @param number a value of {@code executorch::runtime::Error}
+     * @return the matching code, or {@link #UNKNOWN} if the number is not one this enum knows
+     */
+    public static ErrorCode fromNumber(int number) {
+        return BY_NUMBER.getOrDefault(number, UNKNOWN);
+    }
+
+    /**
+     * Parses an error name in any of the forms people write it: the documented binding's
+     * camelCase ({@code invalidArgument}), the C++ enumerator ({@code InvalidArgument}, optionally as
+     * {@code Error::InvalidArgument}) or this enum's constant name ({@code INVALID_ARGUMENT}).
+     * Case, underscores and hyphens are ignored.
+     *
+     * @param name the name to parse
+     * @return the matching code
+     * @throws IllegalArgumentException if no code has that name
+     * @throws NullPointerException if {@code name} is null
+     */
+    public static ErrorCode parse(String name) {
+        Objects.requireNonNull(name, "name");
+        ErrorCode code = BY_NAME.get(Names.normalize(Names.unqualified(name, "Error::", "ErrorCode.")));
+        if (code == null) {
+            throw new IllegalArgumentException("unknown ExecuTorch error name '" + name
+                    + "'; expected a name such as invalidArgument, InvalidArgument or INVALID_ARGUMENT");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,78 @@
+package org.etcts.executorch;
+
+import java.util.Objects;
+
+/**
+ * An error reported by the ExecuTorch runtime. It carries the runtime's error code both as an
+ * {@link ErrorCode} and as the raw number, which is kept even when the code is
+ * {@link ErrorCode#UNKNOWN}.
+ *
+ * <p>The message says what failed and how, e.g.
+ * {@code load method 'backward' failed: InvalidArgument (18)}.
+ *
+ * <p>This is the only exception the native half of the binding throws (apart from
+ * {@link OutOfMemoryError}). Mistakes the binding can detect before calling the runtime are reported
+ * as {@link IllegalArgumentException}, {@link IllegalStateException} or {@link NullPointerException}
+ * instead.
+ */
+public class ExecuTorchException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The error code ({@link ErrorCode#UNKNOWN} for numbers this binding does not know). */
+    private final ErrorCode code;
+    /** The raw number the runtime returned. */
+    private final int number;
+    /** What failed, e.g. {@code "load method 'backward'"}. */
+    private final String operation;
+
+    /**
+     * Creates an exception for a runtime error number. Native code uses this constructor.
+     *
+     * @param number the runtime's error number (any value; unknown numbers map to {@link ErrorCode#UNKNOWN})
+     * @param operation what failed, e.g. {@code "load method 'backward'"}
+     */
+    public ExecuTorchException(int number, String operation) {
+        this(ErrorCode.fromNumber(number), number, operation);
+    }
+
+    /**
+     * Creates an exception for a known error code.
+     *
+     * @param code the error code; its number is used as the raw number
+     * @param operation what failed, e.g. {@code "load method 'backward'"}
+     */
+    public ExecuTorchException(ErrorCode code, String operation) {
+        this(Objects.requireNonNull(code, "code"), code.number(), operation);
+    }
+
+    private ExecuTorchException(ErrorCode code, int number, String operation) {
+        super(describe(code, number, operation));
+        this.code = code;
+        this.number = number;
+        this.operation = operation == null ? "operation" : operation;
+    }
+
+    private static String describe(ErrorCode code, int number, String operation) {
+        String what = operation == null || operation.isEmpty() ? "operation" : operation;
+        return what + " failed: " + code.runtimeName() + " (" + number + ")";
+    }
+
+    /**
+     * {@return the error code; {@link ErrorCode#UNKNOWN} if the runtime returned a number this binding
+     * does not know}
+     */
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** {@return the raw error number the runtime returned} */
+    public int number() {
+        return number;
+    }
+
+    /** {@return what failed, without the error code, e.g. {@code "load method 'backward'"}} */
+    public String operation() {
+        return operation;
+    }
+}

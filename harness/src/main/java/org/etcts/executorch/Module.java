@@ -1,0 +1,445 @@
+package org.etcts.executorch;
+
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An ExecuTorch program file ({@code .pte}) and the methods in it, over the runtime's
+ * {@code executorch::extension::Module}.
+ *
+ * <p>Construction is lightweight and does not touch the file; the program is read by
+ * {@link #load()}, or on demand by {@link #load(String)}, {@link #methodNames()} and
+ * {@link #execute(String, List)}. Errors the runtime reports are thrown as
+ * {@link ExecuTorchException} carrying the runtime's error code; for example {@link #load()} on a
+ * missing file fails with {@link ErrorCode#ACCESS_FAILED}.
+ *
+ * <p><b>Outputs are copies.</b> The runtime's outputs alias the method's memory-planned buffers,
+ * which the next execution overwrites and unloading frees. This binding copies every tensor output
+ * into a new {@link Tensor} that keeps the source's element type, shape, dimension order, strides
+ * and shape dynamism. The caller owns the returned tensors and should close them; a cleaner frees
+ * them otherwise. Integer, double, boolean, string and none outputs become plain {@link Value}s.
+ *
+ * <p><b>Inputs.</b> Tensor, integer, double and boolean values are accepted. String and none values
+ * are rejected with {@link IllegalArgumentException} before the runtime sees them (the runtime
+ * cannot bind them). The module keeps the native tensors of the latest inputs of each method alive
+ * until that method is unloaded or the module is closed, because the runtime may keep pointing at
+ * input data that it did not copy.
+ *
+ * <p>All methods are synchronized on the module: the runtime's module is not thread-safe, so one
+ * instance is used by one thread at a time; separate instances may run concurrently.
+ */
+public final class Module extends NativeResource {
+
+    /** The name of the method that {@link #forward(List)} runs. */
+    public static final String FORWARD = "forward";
+
+    private final String filePath;
+    private final LoadMode loadMode;
+
+    /**
+     * Creates a module for a program file, read with {@link LoadMode#FILE}. Nothing is read yet.
+     *
+     * @param filePath the path of the {@code .pte} file; it need not exist until {@link #load()}
+     */
+    public Module(String filePath) {
+        this(filePath, LoadMode.FILE);
+    }
+
+    /**
+     * Creates a module for a program file with the given load mode. Nothing is read yet.
+     *
+     * @param filePath the path of the {@code .pte} file; it need not exist until {@link #load()}
+     * @param loadMode how the file will be read
+     */
+    public Module(String filePath, LoadMode loadMode) {
+        super(create(filePath, loadMode), Module::nativeDestroy);
+        this.filePath = filePath;
+        this.loadMode = loadMode;
+    }
+
+    /**
+     * Creates a module for a program file, read with {@link LoadMode#FILE}. Nothing is read yet.
+     *
+     * @param filePath the path of the {@code .pte} file
+     */
+    public Module(Path filePath) {
+        this(Objects.requireNonNull(filePath, "filePath").toString(), LoadMode.FILE);
+    }
+
+    /**
+     * Creates a module for a program file with the given load mode. Nothing is read yet.
+     *
+     * @param filePath the path of the {@code .pte} file
+     * @param loadMode how the file will be read
+     */
+    public Module(Path filePath, LoadMode loadMode) {
+        this(Objects.requireNonNull(filePath, "filePath").toString(), loadMode);
+    }
+
+    private static long create(String filePath, LoadMode loadMode) {
+        requireText(filePath, "filePath");
+        Objects.requireNonNull(loadMode, "loadMode");
+        NativeLibrary.load();
+        return nativeCreate(filePath, loadMode.number());
+    }
+
+    /** {@return the program file path given at construction} */
+    public String filePath() {
+        return filePath;
+    }
+
+    /** {@return the load mode given at construction} */
+    public LoadMode loadMode() {
+        return loadMode;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /**
+     * Loads the program with {@link Verification#MINIMAL} verification. Does nothing if it is
+     * already loaded.
+     *
+     * @throws ExecuTorchException if the runtime cannot load the program, e.g.
+     *     {@link ErrorCode#ACCESS_FAILED} for a missing file
+     */
+    public synchronized void load() throws ExecuTorchException {
+        load(Verification.MINIMAL);
+    }
+
+    /**
+     * Loads the program with the given verification. Does nothing if it is already loaded.
+     *
+     * @param verification how thoroughly to check the program
+     * @throws ExecuTorchException if the runtime cannot load the program
+     */
+    public synchronized void load(Verification verification) throws ExecuTorchException {
+        Objects.requireNonNull(verification, "verification");
+        try {
+            nativeLoad(handle(), verification.number());
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Loads the program if needed, then prepares a method for execution. Does nothing if the method
+     * is already loaded.
+     *
+     * @param methodName the method, e.g. {@code "forward"}
+     * @throws ExecuTorchException if the program or the method cannot be loaded, e.g.
+     *     {@link ErrorCode#INVALID_ARGUMENT} for a name the program does not have
+     */
+    public synchronized void load(String methodName) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        try {
+            nativeLoadMethod(handle(), methodName);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /** {@return whether the program is loaded} */
+    public synchronized boolean isLoaded() {
+        try {
+            return nativeIsLoaded(handle());
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Whether a method is loaded.
+     *
+     * @param methodName the method name
+     * @return true if the method is loaded
+     */
+    public synchronized boolean isLoaded(String methodName) {
+        requireText(methodName, "methodName");
+        try {
+            return nativeIsMethodLoaded(handle(), methodName);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * The names of the program's methods, as an unordered set. Loads the program if needed, but no
+     * method.
+     *
+     * @return an unmodifiable set of method names
+     * @throws ExecuTorchException if the program cannot be loaded
+     */
+    public synchronized Set<String> methodNames() throws ExecuTorchException {
+        try {
+            return Set.copyOf(Arrays.asList(nativeMethodNames(handle())));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Unloads a method, freeing its planned memory and the inputs kept for it. The program stays
+     * loaded. Outputs returned earlier are unaffected (they are copies).
+     *
+     * @param methodName the method name
+     * @return true if the method was loaded, false if there was nothing to unload
+     */
+    public synchronized boolean unload(String methodName) {
+        requireText(methodName, "methodName");
+        try {
+            return nativeUnloadMethod(handle(), methodName);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    // ---------------------------------------------------------------- execution
+
+    /**
+     * Runs a method, loading the program and the method first if needed.
+     *
+     * @param methodName the method to run
+     * @param inputs the inputs, bound to input 0, 1, ... of the method; inputs not given keep what
+     *     an earlier execution bound
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails to load, bind or run the method
+     * @throws IllegalArgumentException if an input is a string or none value
+     * @throws IllegalStateException if an input tensor or this module is closed
+     */
+    public synchronized List<Value> execute(String methodName, List<Value> inputs) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        Objects.requireNonNull(inputs, "inputs");
+        int count = inputs.size();
+        int[] tags = new int[count];
+        long[] payloads = new long[count];
+        Tensor[] tensors = new Tensor[count];
+        for (int i = 0; i < count; i++) {
+            Value input = inputs.get(i);
+            if (input == null) {
+                throw new NullPointerException("input " + i + " of method '" + methodName + "' is null");
+            }
+            switch (input.tag()) {
+                case TENSOR:
+                    tensors[i] = input.toTensor();
+                    payloads[i] = tensors[i].handle();
+                    break;
+                case INTEGER:
+                case DOUBLE:
+                case BOOLEAN:
+                    payloads[i] = input.payloadBits();
+                    break;
+                default:
+                    throw new IllegalArgumentException("input " + i + " of method '" + methodName + "' is "
+                            + input.tag() + "; the runtime binds only tensor, integer, double and boolean inputs");
+            }
+            tags[i] = input.tag().number();
+        }
+        Object[] packed;
+        try {
+            packed = nativeExecute(handle(), methodName, tags, payloads);
+        } finally {
+            Reference.reachabilityFence(this);
+            Reference.reachabilityFence(tensors);
+        }
+        return unpackOutputs(packed);
+    }
+
+    /**
+     * Runs a method with the given values as inputs; see {@link #execute(String, List)}.
+     *
+     * @param methodName the method to run
+     * @param inputs the inputs, bound to input 0, 1, ...
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> execute(String methodName, Value... inputs) throws ExecuTorchException {
+        return execute(methodName, Arrays.asList(Objects.requireNonNull(inputs, "inputs")));
+    }
+
+    /**
+     * Runs a method with the given tensors as inputs; see {@link #execute(String, List)}.
+     *
+     * @param methodName the method to run
+     * @param inputs the input tensors, bound to input 0, 1, ...
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> execute(String methodName, Tensor... inputs) throws ExecuTorchException {
+        return execute(methodName, tensorValues(inputs));
+    }
+
+    /**
+     * Runs a method without inputs (or with the inputs an earlier execution bound); see
+     * {@link #execute(String, List)}.
+     *
+     * @param methodName the method to run
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> execute(String methodName) throws ExecuTorchException {
+        return execute(methodName, List.of());
+    }
+
+    /**
+     * Runs {@code "forward"}: the same as {@code execute("forward", inputs)}.
+     *
+     * @param inputs the inputs, bound to input 0, 1, ...
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> forward(List<Value> inputs) throws ExecuTorchException {
+        return execute(FORWARD, inputs);
+    }
+
+    /**
+     * Runs {@code "forward"} with the given values as inputs.
+     *
+     * @param inputs the inputs, bound to input 0, 1, ...
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> forward(Value... inputs) throws ExecuTorchException {
+        return execute(FORWARD, inputs);
+    }
+
+    /**
+     * Runs {@code "forward"} with the given tensors as inputs.
+     *
+     * @param inputs the input tensors, bound to input 0, 1, ...
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> forward(Tensor... inputs) throws ExecuTorchException {
+        return execute(FORWARD, inputs);
+    }
+
+    /**
+     * Runs {@code "forward"} without inputs.
+     *
+     * @return the outputs, in order; tensors are new copies owned by the caller
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public List<Value> forward() throws ExecuTorchException {
+        return execute(FORWARD);
+    }
+
+    /** Closes the module: unloads everything and frees the runtime's module. Idempotent. */
+    @Override
+    public synchronized void close() {
+        super.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Module{" + filePath + ", " + loadMode + (isClosed() ? ", closed" : "") + "}";
+    }
+
+    private static List<Value> tensorValues(Tensor[] tensors) {
+        Objects.requireNonNull(tensors, "inputs");
+        List<Value> values = new ArrayList<>(tensors.length);
+        for (int i = 0; i < tensors.length; i++) {
+            if (tensors[i] == null) {
+                throw new NullPointerException("input tensor " + i + " is null");
+            }
+            values.add(Value.of(tensors[i]));
+        }
+        return values;
+    }
+
+    /**
+     * Decodes what {@link #nativeExecute} returns; on any failure the native tensors not yet wrapped
+     * are freed so nothing leaks.
+     */
+    private static List<Value> unpackOutputs(Object[] packed) {
+        long[] words = (long[]) packed[0];
+        String[] strings = (String[]) packed[1];
+        int count = words.length / 2;
+        List<Value> outputs = new ArrayList<>(count);
+        int i = 0;
+        try {
+            for (; i < count; i++) {
+                Value.Tag tag = Value.Tag.fromNumber((int) words[2 * i]);
+                long payload = words[2 * i + 1];
+                switch (tag) {
+                    case TENSOR:
+                        outputs.add(Value.of(Tensor.fromHandle(payload)));
+                        break;
+                    case INTEGER:
+                        outputs.add(Value.of(payload));
+                        break;
+                    case DOUBLE:
+                        outputs.add(Value.of(Double.longBitsToDouble(payload)));
+                        break;
+                    case BOOLEAN:
+                        outputs.add(Value.of(payload != 0));
+                        break;
+                    case STRING:
+                        outputs.add(Value.of(strings[i]));
+                        break;
+                    case NONE:
+                        outputs.add(Value.none());
+                        break;
+                    default:
+                        throw new IllegalStateException("native code returned an output with tag " + tag);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            for (int j = i; j < count; j++) {
+                if (words[2 * j] == Value.Tag.TENSOR.number() && words[2 * j + 1] != 0) {
+                    freeTensor(words[2 * j + 1]);
+                }
+            }
+            throw e;
+        }
+        return Collections.unmodifiableList(outputs);
+    }
+
+    private static void freeTensor(long handle) {
+        Tensor.fromHandle(handle).close();
+    }
+
+    private static String requireText(String text, String name) {
+        Objects.requireNonNull(text, name);
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(name + " contains a NUL character: '" + text.replace("\0", "\\0") + "'");
+        }
+        return text;
+    }
+
+    // ---------------------------------------------------------------- native (module_jni.cpp)
+
+    private static native long nativeCreate(String filePath, int loadMode);
+
+    private static native void nativeDestroy(long handle);
+
+    private static native void nativeLoad(long handle, int verification) throws ExecuTorchException;
+
+    private static native void nativeLoadMethod(long handle, String methodName) throws ExecuTorchException;
+
+    private static native boolean nativeIsLoaded(long handle);
+
+    private static native boolean nativeIsMethodLoaded(long handle, String methodName);
+
+    private static native String[] nativeMethodNames(long handle) throws ExecuTorchException;
+
+    private static native boolean nativeUnloadMethod(long handle, String methodName);
+
+    /**
+     * Binds the inputs, runs the method and copies the outputs.
+     *
+     * <p>Inputs arrive as parallel arrays, one entry per input: {@code tags[i]} is the
+     * {@link Value.Tag} number and {@code payloads[i]} the tensor handle, the integer, the boolean as
+     * 0/1, or the raw bits of the double. The result is {@code {long[] words, String[] strings}}:
+     * {@code words} holds two entries per output, the tag number and the same kind of payload (a new
+     * tensor handle owned by the caller for tensors); {@code strings[i]} holds output i when it is a
+     * string and is null when no output is a string.
+     */
+    private static native Object[] nativeExecute(long handle, String methodName, int[] tags, long[] payloads)
+            throws ExecuTorchException;
+}

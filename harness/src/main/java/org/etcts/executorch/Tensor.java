@@ -1,0 +1,601 @@
+package org.etcts.executorch;
+
+import java.lang.ref.Reference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A runtime tensor: a typed, shaped block of elements, owned by a native
+ * {@code executorch::extension::TensorPtr}.
+ *
+ * <p><b>Creating.</b> {@link #fromBytesNoCopy(ByteBuffer, long[], DataType) fromBytesNoCopy} wraps a
+ * direct buffer without copying; {@link #fromBytes(byte[], long[], DataType) fromBytes} and the
+ * {@code of(...)} conveniences copy. Element data is in the platform's native byte order
+ * ({@link ByteOrder#nativeOrder()}). Every description is checked in Java first, because the runtime
+ * aborts the process on an inconsistent one: the data must hold exactly
+ * {@code count(shape) x elementSize} bytes, sizes must be non-negative and fit 32 bits, at most 16
+ * dimensions, the dimension order must be a permutation, and strides must be the dense strides of
+ * the dimension order (any stride is accepted for a size-1 dimension; the runtime normalises it).
+ * Violations throw {@link IllegalArgumentException}.
+ *
+ * <p><b>Defaults</b> follow the runtime's {@code make_tensor_ptr}: row-major dimension order
+ * {@code 0..rank-1}, dense strides, and {@link ShapeDynamism#DYNAMIC_BOUND}; 0-D tensors are always
+ * {@link ShapeDynamism#STATIC}.
+ *
+ * <p><b>Ownership.</b> A tensor is {@link AutoCloseable}: close it when done; use after close throws
+ * {@link IllegalStateException}. Tensors returned by {@link Module#execute(String, java.util.List)}
+ * are copies owned by the caller. A {@link Module} keeps the native tensors passed to its last
+ * execution of each method alive until the method is unloaded or the module closed, because the
+ * runtime may keep pointing at input data; closing the Java tensor is still correct.
+ *
+ * <p>Not thread-safe: do not close a tensor while another thread uses it.
+ */
+public final class Tensor extends NativeResource {
+
+    private Tensor(long handle) {
+        super(handle, Tensor::nativeDestroy);
+    }
+
+    /** Wraps a native tensor handle created by native code (e.g. a module output); takes ownership. */
+    static Tensor fromHandle(long handle) {
+        return new Tensor(handle);
+    }
+
+    // ---------------------------------------------------------------- factories: no copy
+
+    /**
+     * Wraps a direct buffer without copying, with the default layout and dynamism
+     * ({@link ShapeDynamism#DYNAMIC_BOUND}). Later writes to the buffer are visible through the
+     * tensor, and the runtime may write into it. The tensor's data starts at the buffer's position
+     * and must span exactly its remaining bytes, in native byte order. The tensor keeps the buffer
+     * reachable until it is closed.
+     *
+     * @param buffer a direct, writable buffer
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @return a new tensor aliasing the buffer
+     * @throws IllegalArgumentException if the buffer is not direct, is read-only, or does not hold
+     *     exactly the bytes the shape needs, or the shape is invalid
+     */
+    public static Tensor fromBytesNoCopy(ByteBuffer buffer, long[] shape, DataType dataType) {
+        return fromBytesNoCopy(buffer, shape, dataType, null, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * Wraps a direct buffer without copying, with an explicit layout and dynamism.
+     *
+     * @param buffer a direct, writable buffer; its remaining bytes are the tensor's data
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @param strides the stride of each dimension in elements, or null for the default
+     * @param dimensionOrder the dimensions from outermost to innermost in memory, or null for the
+     *     default (derived from the strides when given)
+     * @param dynamism whether the shape may change later
+     * @return a new tensor aliasing the buffer
+     * @throws IllegalArgumentException if the buffer or the description is invalid
+     */
+    public static Tensor fromBytesNoCopy(ByteBuffer buffer, long[] shape, DataType dataType, long[] strides,
+            int[] dimensionOrder, ShapeDynamism dynamism) {
+        Objects.requireNonNull(buffer, "buffer");
+        if (!buffer.isDirect()) {
+            throw new IllegalArgumentException("fromBytesNoCopy needs a direct ByteBuffer (ByteBuffer.allocateDirect);"
+                    + " use fromBytes to copy a heap buffer");
+        }
+        if (buffer.isReadOnly()) {
+            throw new IllegalArgumentException("fromBytesNoCopy needs a writable buffer: the runtime may write"
+                    + " through the tensor; use fromBytes to copy a read-only buffer");
+        }
+        TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, dataType, dynamism);
+        layout.requireByteLength(buffer.remaining(), "the buffer's remaining range");
+        NativeLibrary.load();
+        return new Tensor(nativeWrapBuffer(buffer, buffer.position(), layout.byteLength, layout.sizes,
+                layout.dimOrder, layout.strides, dataType.number(), dynamism.number()));
+    }
+
+    // ---------------------------------------------------------------- factories: copy
+
+    /**
+     * Creates a tensor holding a copy of raw bytes, with the default layout and dynamism.
+     *
+     * @param data exactly {@code count(shape) x elementSize} bytes in native byte order
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the data length or the shape is invalid
+     */
+    public static Tensor fromBytes(byte[] data, long[] shape, DataType dataType) {
+        return fromBytes(data, shape, dataType, null, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * Creates a tensor holding a copy of raw bytes, with an explicit layout and dynamism.
+     *
+     * @param data exactly {@code count(shape) x elementSize} bytes in native byte order
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @param strides the stride of each dimension in elements, or null for the default
+     * @param dimensionOrder the dimension order, or null for the default
+     * @param dynamism whether the shape may change later
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the data length or the description is invalid
+     */
+    public static Tensor fromBytes(byte[] data, long[] shape, DataType dataType, long[] strides,
+            int[] dimensionOrder, ShapeDynamism dynamism) {
+        Objects.requireNonNull(data, "data");
+        TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, dataType, dynamism);
+        layout.requireByteLength(data.length, "the byte array");
+        return copyOfArray(data, 0, layout);
+    }
+
+    /**
+     * Creates a tensor holding a copy of a buffer's remaining bytes, with the default layout and
+     * dynamism. The buffer's position is not changed.
+     *
+     * @param data a heap or direct buffer whose remaining bytes are the data, in native byte order
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the remaining length or the shape is invalid
+     */
+    public static Tensor fromBytes(ByteBuffer data, long[] shape, DataType dataType) {
+        return fromBytes(data, shape, dataType, null, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * Creates a tensor holding a copy of a buffer's remaining bytes, with an explicit layout and
+     * dynamism. The buffer's position is not changed.
+     *
+     * @param data a heap or direct buffer whose remaining bytes are the data, in native byte order
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @param strides the stride of each dimension in elements, or null for the default
+     * @param dimensionOrder the dimension order, or null for the default
+     * @param dynamism whether the shape may change later
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the remaining length or the description is invalid
+     */
+    public static Tensor fromBytes(ByteBuffer data, long[] shape, DataType dataType, long[] strides,
+            int[] dimensionOrder, ShapeDynamism dynamism) {
+        Objects.requireNonNull(data, "data");
+        TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, dataType, dynamism);
+        layout.requireByteLength(data.remaining(), "the buffer's remaining range");
+        if (data.isDirect()) {
+            NativeLibrary.load();
+            try {
+                return new Tensor(nativeCopyFromBuffer(data, data.position(), layout.byteLength, layout.sizes,
+                        layout.dimOrder, layout.strides, dataType.number(), layout.dynamism.number()));
+            } finally {
+                Reference.reachabilityFence(data);
+            }
+        }
+        if (data.hasArray()) {
+            return copyOfArray(data.array(), data.arrayOffset() + data.position(), layout);
+        }
+        byte[] copy = new byte[data.remaining()];
+        data.duplicate().get(copy);
+        return copyOfArray(copy, 0, layout);
+    }
+
+    /**
+     * Creates a {@link DataType#FLOAT} tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}. Use {@link #scalar(float)} for 0-D.
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor of(float[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.FLOAT));
+    }
+
+    /**
+     * Creates a {@link DataType#DOUBLE} tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor of(double[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.DOUBLE));
+    }
+
+    /**
+     * Creates an {@link DataType#INT} (int32) tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor of(int[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.INT));
+    }
+
+    /**
+     * Creates a {@link DataType#LONG} (int64) tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor of(long[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.LONG));
+    }
+
+    /**
+     * Creates a {@link DataType#SHORT} (int16) tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor of(short[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.SHORT));
+    }
+
+    /**
+     * Creates a {@link DataType#BOOL} tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor of(boolean[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.BOOL));
+    }
+
+    /**
+     * Creates a {@link DataType#BYTE} (unsigned 8-bit) tensor holding a copy of {@code data}; Java's
+     * signed bytes are reinterpreted, so {@code (byte) -1} is the element 255.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor ofUInt8(byte[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.BYTE));
+    }
+
+    /**
+     * Creates a {@link DataType#CHAR} (signed 8-bit) tensor holding a copy of {@code data}.
+     *
+     * @param data the elements in row-major order
+     * @param shape the shape; when omitted, {@code [data.length]}
+     * @return a new tensor owning a copy of the data
+     * @throws IllegalArgumentException if the shape does not have {@code data.length} elements
+     */
+    public static Tensor ofInt8(byte[] data, long... shape) {
+        Objects.requireNonNull(data, "data");
+        return copyOfArray(data, layoutFor(data.length, shape, DataType.CHAR));
+    }
+
+    /**
+     * Creates a 0-D {@link DataType#FLOAT} tensor.
+     *
+     * @param value the element
+     * @return a new 0-D tensor
+     */
+    public static Tensor scalar(float value) {
+        return copyOfArray(new float[] {value}, layoutFor(1, new long[0], true, DataType.FLOAT));
+    }
+
+    /**
+     * Creates a 0-D {@link DataType#DOUBLE} tensor.
+     *
+     * @param value the element
+     * @return a new 0-D tensor
+     */
+    public static Tensor scalar(double value) {
+        return copyOfArray(new double[] {value}, layoutFor(1, new long[0], true, DataType.DOUBLE));
+    }
+
+    /**
+     * Creates a 0-D {@link DataType#INT} (int32) tensor.
+     *
+     * @param value the element
+     * @return a new 0-D tensor
+     */
+    public static Tensor scalar(int value) {
+        return copyOfArray(new int[] {value}, layoutFor(1, new long[0], true, DataType.INT));
+    }
+
+    /**
+     * Creates a 0-D {@link DataType#LONG} (int64) tensor.
+     *
+     * @param value the element
+     * @return a new 0-D tensor
+     */
+    public static Tensor scalar(long value) {
+        return copyOfArray(new long[] {value}, layoutFor(1, new long[0], true, DataType.LONG));
+    }
+
+    /**
+     * Creates a 0-D {@link DataType#BOOL} tensor.
+     *
+     * @param value the element
+     * @return a new 0-D tensor
+     */
+    public static Tensor scalar(boolean value) {
+        return copyOfArray(new boolean[] {value}, layoutFor(1, new long[0], true, DataType.BOOL));
+    }
+
+    /**
+     * The number of elements of a shape: the product of its sizes, 1 for the empty (0-D) shape.
+     *
+     * @param shape the size of each dimension
+     * @return the element count
+     * @throws IllegalArgumentException if a size is negative or the product overflows
+     */
+    public static long elementCount(long[] shape) {
+        return TensorLayout.elementCount(shape);
+    }
+
+    private static TensorLayout layoutFor(int length, long[] shape, DataType type) {
+        return layoutFor(length, shape, false, type);
+    }
+
+    private static TensorLayout layoutFor(int length, long[] shape, boolean shapeGiven, DataType type) {
+        long[] actual = shape == null || (shape.length == 0 && !shapeGiven) ? new long[] {length} : shape;
+        TensorLayout layout = TensorLayout.of(actual, null, null, type, ShapeDynamism.DYNAMIC_BOUND);
+        if (layout.elementCount != length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(actual) + " has " + layout.elementCount
+                    + " elements but " + length + " values were given");
+        }
+        return layout;
+    }
+
+    private static Tensor copyOfArray(Object primitiveArray, TensorLayout layout) {
+        return copyOfArray(primitiveArray, 0, layout);
+    }
+
+    private static Tensor copyOfArray(Object primitiveArray, int byteOffset, TensorLayout layout) {
+        NativeLibrary.load();
+        return new Tensor(nativeCopyFromArray(primitiveArray, byteOffset, layout.byteLength, layout.sizes,
+                layout.dimOrder, layout.strides, layout.dataType.number(), layout.dynamism.number()));
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** {@return the element type} */
+    public DataType dataType() {
+        return metadata().dataType;
+    }
+
+    /** {@return the size of each dimension; empty for a 0-D tensor} */
+    public long[] shape() {
+        return metadata().shape;
+    }
+
+    /** {@return the stride of each dimension, in elements, as the runtime stores it} */
+    public long[] strides() {
+        return metadata().strides;
+    }
+
+    /** {@return the dimensions from outermost to innermost in memory} */
+    public int[] dimensionOrder() {
+        return metadata().dimensionOrder;
+    }
+
+    /** {@return whether the shape may change} */
+    public ShapeDynamism shapeDynamism() {
+        return metadata().dynamism;
+    }
+
+    /** {@return the number of elements: the product of {@link #shape()} (1 for 0-D)} */
+    public long count() {
+        return TensorLayout.elementCount(metadata().shape);
+    }
+
+    /** {@return the number of data bytes: {@code count() x dataType().elementSize()}} */
+    public long byteCount() {
+        return metadata().byteCount;
+    }
+
+    // ---------------------------------------------------------------- data
+
+    /**
+     * A copy of the raw element bytes in memory order (which is the dimension order's order, not
+     * necessarily row-major), in native byte order.
+     *
+     * @return the data bytes
+     */
+    public byte[] bytes() {
+        byte[] out = new byte[checkedByteCount(metadata())];
+        readInto(out);
+        return out;
+    }
+
+    /**
+     * A read-only view of a copy of the raw element bytes, ordered {@link ByteOrder#nativeOrder()}.
+     *
+     * @return a read-only buffer over a copy of the data bytes
+     */
+    public ByteBuffer byteBuffer() {
+        return ByteBuffer.wrap(bytes()).order(ByteOrder.nativeOrder()).asReadOnlyBuffer()
+                .order(ByteOrder.nativeOrder());
+    }
+
+    /**
+     * The elements of a {@link DataType#FLOAT} tensor, in memory order.
+     *
+     * @return the elements
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public float[] toFloatArray() {
+        float[] out = new float[elementsOf(DataType.FLOAT)];
+        readInto(out);
+        return out;
+    }
+
+    /**
+     * The elements of a {@link DataType#DOUBLE} tensor, in memory order.
+     *
+     * @return the elements
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public double[] toDoubleArray() {
+        double[] out = new double[elementsOf(DataType.DOUBLE)];
+        readInto(out);
+        return out;
+    }
+
+    /**
+     * The elements of an {@link DataType#INT} (int32) tensor, in memory order.
+     *
+     * @return the elements
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public int[] toIntArray() {
+        int[] out = new int[elementsOf(DataType.INT)];
+        readInto(out);
+        return out;
+    }
+
+    /**
+     * The elements of a {@link DataType#LONG} (int64) tensor, in memory order.
+     *
+     * @return the elements
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public long[] toLongArray() {
+        long[] out = new long[elementsOf(DataType.LONG)];
+        readInto(out);
+        return out;
+    }
+
+    /**
+     * The elements of a {@link DataType#SHORT} (int16) tensor, in memory order.
+     *
+     * @return the elements
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public short[] toShortArray() {
+        short[] out = new short[elementsOf(DataType.SHORT)];
+        readInto(out);
+        return out;
+    }
+
+    /**
+     * The elements of a {@link DataType#BOOL} tensor, in memory order; any non-zero byte is true.
+     *
+     * @return the elements
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public boolean[] toBooleanArray() {
+        byte[] raw = new byte[elementsOf(DataType.BOOL)];
+        readInto(raw);
+        boolean[] out = new boolean[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = raw[i] != 0;
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        if (isClosed()) {
+            return "Tensor{closed}";
+        }
+        Metadata m = metadata();
+        return "Tensor{dataType=" + m.dataType + ", shape=" + Arrays.toString(m.shape) + ", strides="
+                + Arrays.toString(m.strides) + ", dimensionOrder=" + Arrays.toString(m.dimensionOrder)
+                + ", shapeDynamism=" + m.dynamism + "}";
+    }
+
+    private int elementsOf(DataType expected) {
+        Metadata m = metadata();
+        if (m.dataType != expected) {
+            throw new IllegalStateException("the tensor holds " + m.dataType + " elements, not " + expected);
+        }
+        checkedByteCount(m);
+        return (int) (m.byteCount / expected.elementSize());
+    }
+
+    private static int checkedByteCount(Metadata m) {
+        if (m.byteCount > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("the tensor holds " + m.byteCount + " bytes, too many for a Java array");
+        }
+        return (int) m.byteCount;
+    }
+
+    private void readInto(Object primitiveArray) {
+        try {
+            nativeReadInto(handle(), primitiveArray);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    private Metadata metadata() {
+        try {
+            return new Metadata(nativeMetadata(handle()));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /** Decodes the packed metadata array; the layout is documented at {@link #nativeMetadata(long)}. */
+    private static final class Metadata {
+        final DataType dataType;
+        final ShapeDynamism dynamism;
+        final long byteCount;
+        final long[] shape;
+        final long[] strides;
+        final int[] dimensionOrder;
+
+        Metadata(long[] packed) {
+            dataType = DataType.fromNumber((int) packed[0]);
+            dynamism = ShapeDynamism.fromNumber((int) packed[1]);
+            int rank = (int) packed[2];
+            byteCount = packed[3];
+            shape = Arrays.copyOfRange(packed, 4, 4 + rank);
+            strides = Arrays.copyOfRange(packed, 4 + rank, 4 + 2 * rank);
+            dimensionOrder = new int[rank];
+            for (int i = 0; i < rank; i++) {
+                dimensionOrder[i] = (int) packed[4 + 2 * rank + i];
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- native (tensor_jni.cpp)
+
+    /**
+     * Creates a tensor that aliases a direct buffer's memory from {@code byteOffset}; the native tensor
+     * holds a global reference to the buffer until it is destroyed. Returns the handle.
+     */
+    private static native long nativeWrapBuffer(ByteBuffer buffer, int byteOffset, int byteLength, int[] sizes,
+            int[] dimOrder, int[] strides, int dataType, int dynamism);
+
+    /** Creates a tensor owning a copy of {@code byteLength} bytes of a direct buffer from {@code byteOffset}. */
+    private static native long nativeCopyFromBuffer(ByteBuffer buffer, int byteOffset, int byteLength, int[] sizes,
+            int[] dimOrder, int[] strides, int dataType, int dynamism);
+
+    /** Creates a tensor owning a copy of {@code byteLength} bytes of any primitive array from {@code byteOffset}. */
+    private static native long nativeCopyFromArray(Object primitiveArray, int byteOffset, int byteLength,
+            int[] sizes, int[] dimOrder, int[] strides, int dataType, int dynamism);
+
+    /**
+     * The tensor's metadata packed as {@code [dataType, dynamism, rank, byteCount, sizes[rank],
+     * strides[rank], dimOrder[rank]]}.
+     */
+    private static native long[] nativeMetadata(long handle);
+
+    /** Copies the tensor's bytes into a primitive array whose byte size must equal the tensor's. */
+    private static native void nativeReadInto(long handle, Object primitiveArray);
+
+    private static native void nativeDestroy(long handle);
+}

@@ -1,0 +1,335 @@
+package org.etcts.executorch;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An immutable, tagged value: the inputs and outputs of {@link Module} methods. It holds one of a
+ * tensor, a string, a double, a 64-bit integer, a boolean, or nothing ({@link Tag#NONE}).
+ *
+ * <p>The accessors ({@link #toTensor()}, {@link #toLong()}, ...) throw {@link IllegalStateException}
+ * when the tag does not match; the runtime aborts the process on that mistake, so it is caught here.
+ *
+ * <p>A tensor value refers to a {@link Tensor} and does not own it: closing the value's tensor is
+ * the tensor owner's business. Equality compares tags and payloads; tensors compare by identity.
+ */
+public final class Value {
+
+    /** The kind of a value, with the runtime's {@code Tag} numbers from {@code runtime/core/tag.h}. */
+    public enum Tag {
+        /** No value. */
+        NONE(0, "None"),
+        /** A tensor. */
+        TENSOR(1, "Tensor"),
+        /** A string. */
+        STRING(2, "String"),
+        /** A double (the runtime has no float tag; floats are stored as doubles). */
+        DOUBLE(3, "Double"),
+        /** A 64-bit signed integer. */
+        INTEGER(4, "Int"),
+        /** A boolean. */
+        BOOLEAN(5, "Bool"),
+        /** A list of booleans (runtime only; not representable as a {@link Value}). */
+        LIST_BOOL(6, "ListBool"),
+        /** A list of doubles (runtime only). */
+        LIST_DOUBLE(7, "ListDouble"),
+        /** A list of integers (runtime only). */
+        LIST_INT(8, "ListInt"),
+        /** A list of tensors (runtime only). */
+        LIST_TENSOR(9, "ListTensor"),
+        /** A list of scalars (runtime only). */
+        LIST_SCALAR(10, "ListScalar"),
+        /** A list of optional tensors (runtime only). */
+        LIST_OPTIONAL_TENSOR(11, "ListOptionalTensor");
+
+        private final int number;
+        private final String runtimeName;
+
+        Tag(int number, String runtimeName) {
+            this.number = number;
+            this.runtimeName = runtimeName;
+        }
+
+        /** {@return the runtime's number for this tag} */
+        public int number() {
+            return number;
+        }
+
+        /** {@return the name of the C++ enumerator, e.g. {@code "Int"}} */
+        public String runtimeName() {
+            return runtimeName;
+        }
+
+        /**
+         * The tag with the given runtime number.
+         *
+         * @param number a runtime Tag number
+         * @return the tag with that number
+         * @throws IllegalArgumentException if no tag has that number
+         */
+        public static Tag fromNumber(int number) {
+            for (Tag tag : values()) {
+                if (tag.number == number) {
+                    return tag;
+                }
+            }
+            throw new IllegalArgumentException("no ExecuTorch value tag has number " + number);
+        }
+
+        /**
+         * Parses a tag name: {@code integer}, {@code Int}, {@code INTEGER}, {@code listInt} ...
+         *
+         * @param name the name to parse
+         * @return the tag with that name
+         * @throws IllegalArgumentException if no tag has that name
+         */
+        public static Tag parse(String name) {
+            Objects.requireNonNull(name, "name");
+            String key = Names.normalize(Names.unqualified(name, "Tag::", "Tag."));
+            for (Tag tag : values()) {
+                if (Names.normalize(tag.name()).equals(key) || Names.normalize(tag.runtimeName).equals(key)) {
+                    return tag;
+                }
+            }
+            throw new IllegalArgumentException("unknown value tag '" + name + "'");
+        }
+    }
+
+    private static final Value NONE = new Value(Tag.NONE, null, 0L, 0.0);
+
+    private final Tag tag;
+    /** The tensor or string payload. */
+    private final Object reference;
+    /** The integer payload, or 0/1 for a boolean. */
+    private final long integer;
+    private final double number;
+
+    private Value(Tag tag, Object reference, long integer, double number) {
+        this.tag = tag;
+        this.reference = reference;
+        this.integer = integer;
+        this.number = number;
+    }
+
+    /**
+     * {@return a value holding {@code tensor}, which it refers to but does not own}
+     *
+     * @param tensor the tensor
+     */
+    public static Value of(Tensor tensor) {
+        return new Value(Tag.TENSOR, Objects.requireNonNull(tensor, "tensor"), 0L, 0.0);
+    }
+
+    /**
+     * {@return a value holding a 64-bit integer (tag {@link Tag#INTEGER})}
+     *
+     * @param value the integer
+     */
+    public static Value of(long value) {
+        return new Value(Tag.INTEGER, null, value, 0.0);
+    }
+
+    /**
+     * {@return a value holding a double (tag {@link Tag#DOUBLE})}
+     *
+     * @param value the double
+     */
+    public static Value of(double value) {
+        return new Value(Tag.DOUBLE, null, 0L, value);
+    }
+
+    /**
+     * {@return a value holding a boolean (tag {@link Tag#BOOLEAN})}
+     *
+     * @param value the boolean
+     */
+    public static Value of(boolean value) {
+        return new Value(Tag.BOOLEAN, null, value ? 1L : 0L, 0.0);
+    }
+
+    /**
+     * {@return a value holding a string (tag {@link Tag#STRING})}
+     *
+     * @param value the string
+     */
+    public static Value of(String value) {
+        return new Value(Tag.STRING, Objects.requireNonNull(value, "value"), 0L, 0.0);
+    }
+
+    /** {@return the value holding nothing (tag {@link Tag#NONE})} */
+    public static Value none() {
+        return NONE;
+    }
+
+    /** {@return the kind of this value} */
+    public Tag tag() {
+        return tag;
+    }
+
+    /** {@return whether this value holds nothing} */
+    public boolean isNone() {
+        return tag == Tag.NONE;
+    }
+
+    /** {@return whether this value holds a tensor} */
+    public boolean isTensor() {
+        return tag == Tag.TENSOR;
+    }
+
+    /** {@return whether this value holds a string} */
+    public boolean isString() {
+        return tag == Tag.STRING;
+    }
+
+    /** {@return whether this value holds a double} */
+    public boolean isDouble() {
+        return tag == Tag.DOUBLE;
+    }
+
+    /** {@return whether this value holds an integer} */
+    public boolean isInteger() {
+        return tag == Tag.INTEGER;
+    }
+
+    /** {@return whether this value holds a boolean} */
+    public boolean isBoolean() {
+        return tag == Tag.BOOLEAN;
+    }
+
+    /** {@return whether this value holds a scalar: a double, an integer or a boolean} */
+    public boolean isScalar() {
+        return tag == Tag.DOUBLE || tag == Tag.INTEGER || tag == Tag.BOOLEAN;
+    }
+
+    /**
+     * The tensor.
+     *
+     * @return the tensor
+     * @throws IllegalStateException if this value is not a tensor
+     */
+    public Tensor toTensor() {
+        require(Tag.TENSOR);
+        return (Tensor) reference;
+    }
+
+    /**
+     * The string.
+     *
+     * @return the string
+     * @throws IllegalStateException if this value is not a string
+     */
+    public String toStringValue() {
+        require(Tag.STRING);
+        return (String) reference;
+    }
+
+    /**
+     * The double.
+     *
+     * @return the double
+     * @throws IllegalStateException if this value is not a double
+     */
+    public double toDouble() {
+        require(Tag.DOUBLE);
+        return number;
+    }
+
+    /**
+     * The integer.
+     *
+     * @return the integer
+     * @throws IllegalStateException if this value is not an integer
+     */
+    public long toLong() {
+        require(Tag.INTEGER);
+        return integer;
+    }
+
+    /**
+     * The boolean.
+     *
+     * @return the boolean
+     * @throws IllegalStateException if this value is not a boolean
+     */
+    public boolean toBoolean() {
+        require(Tag.BOOLEAN);
+        return integer != 0;
+    }
+
+    private void require(Tag expected) {
+        if (tag != expected) {
+            throw new IllegalStateException("the value is " + describeTag(tag) + ", not " + describeTag(expected));
+        }
+    }
+
+    private static String describeTag(Tag tag) {
+        if (tag == Tag.NONE) {
+            return "none";
+        }
+        String name = tag.name().toLowerCase(Locale.ROOT);
+        return (name.startsWith("i") ? "an " : "a ") + name;
+    }
+
+    /** {@return the raw payload word exchanged with native code: integer, boolean as 0/1, or double bits} */
+    long payloadBits() {
+        return tag == Tag.DOUBLE ? Double.doubleToRawLongBits(number) : integer;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Value)) {
+            return false;
+        }
+        Value that = (Value) other;
+        if (tag != that.tag) {
+            return false;
+        }
+        switch (tag) {
+            case TENSOR:
+                return reference == that.reference;
+            case STRING:
+                return reference.equals(that.reference);
+            case DOUBLE:
+                return Double.doubleToLongBits(number) == Double.doubleToLongBits(that.number);
+            default:
+                return integer == that.integer;
+        }
+    }
+
+    @Override
+    public int hashCode() {
+        switch (tag) {
+            case TENSOR:
+                return 31 * tag.number() + System.identityHashCode(reference);
+            case STRING:
+                return 31 * tag.number() + reference.hashCode();
+            case DOUBLE:
+                return 31 * tag.number() + Double.hashCode(number);
+            default:
+                return 31 * tag.number() + Long.hashCode(integer);
+        }
+    }
+
+    @Override
+    public String toString() {
+        switch (tag) {
+            case NONE:
+                return "Value{none}";
+            case TENSOR:
+                return "Value{tensor: " + reference + "}";
+            case STRING:
+                return "Value{string: \"" + reference + "\"}";
+            case DOUBLE:
+                return "Value{double: " + number + "}";
+            case INTEGER:
+                return "Value{integer: " + integer + "}";
+            case BOOLEAN:
+                return "Value{boolean: " + (integer != 0) + "}";
+            default:
+                return "Value{" + tag + "}";
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Native half of org.etcts.executorch.Runtime: what the linked ExecuTorch build registered.
+#include <jni.h>
+
+#include <string>
+#include <vector>
+
+#include "jni_boundary.h"
+
+#ifndef ETCTS_EXECUTORCH_VERSION
+#error "ETCTS_EXECUTORCH_VERSION must be defined by the build (the ExecuTorch version linked against)"
+#endif
+
+namespace {
+
+using etcts::jni::RuntimeError;
+using executorch::runtime::Error;
+
+}  // namespace
+
+extern "C" {
+
+JNIEXPORT jstring JNICALL Java_org_etcts_executorch_Runtime_nativeVersion(JNIEnv* env, jclass) {
+  ETCTS_API_BEGIN()
+  return etcts::jni::to_jstring(env, ETCTS_EXECUTORCH_VERSION);
+  ETCTS_API_END(nullptr)
+}
+
+JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredBackends(JNIEnv* env, jclass) {
+  ETCTS_API_BEGIN()
+  std::vector<std::string> names;
+  const size_t count = executorch::runtime::get_num_registered_backends();
+  for (size_t i = 0; i < count; ++i) {
+    auto name = executorch::runtime::get_backend_name(i);
+    if (!name.ok()) {
+      throw RuntimeError(name.error(), "read the name of registered backend " + std::to_string(i));
+    }
+    names.emplace_back(*name == nullptr ? "" : *name);
+  }
+  return etcts::jni::to_string_array(env, names);
+  ETCTS_API_END(nullptr)
+}
+
+JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendRegistered(JNIEnv* env, jclass,
+                                                                                       jstring j_name) {
+  ETCTS_API_BEGIN()
+  const std::string name = etcts::jni::to_utf8(env, j_name);
+  return executorch::runtime::get_backend_class(name.c_str()) != nullptr ? JNI_TRUE : JNI_FALSE;
+  ETCTS_API_END(JNI_FALSE)
+}
+
+JNIEXPORT jint JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredKernelCount(JNIEnv* env, jclass) {
+  ETCTS_API_BEGIN()
+  return static_cast<jint>(executorch::runtime::get_registered_kernels().size());
+  ETCTS_API_END(0)
+}
+
+JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredKernelNames(JNIEnv* env,
+                                                                                             jclass) {
+  ETCTS_API_BEGIN()
+  const auto kernels = executorch::runtime::get_registered_kernels();
+  std::vector<std::string> names;
+  names.reserve(kernels.size());
+  for (const auto& kernel : kernels) {
+    names.emplace_back(kernel.name_ == nullptr ? "" : kernel.name_);
+  }
+  return etcts::jni::to_string_array(env, names);
+  ETCTS_API_END(nullptr)
+}
+
+JNIEXPORT jint JNICALL Java_org_etcts_executorch_Runtime_nativeElementSize(JNIEnv* env, jclass, jint type) {
+  ETCTS_API_BEGIN()
+  if (type < 0 || type > static_cast<jint>(executorch::aten::ScalarType::UInt64)) {
+    // elementSize() aborts on anything else.
+    throw RuntimeError(Error::InvalidArgument, "read the element size of ScalarType " + std::to_string(type));
+  }
+  return static_cast<jint>(executorch::runtime::elementSize(static_cast<executorch::aten::ScalarType>(type)));
+  ETCTS_API_END(0)
+}
+
+}  // extern "C"
