@@ -1,0 +1,207 @@
+package org.etcts.steps.isolation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the cases of an {@link IsolatedTask} in child JVMs, so that a runtime crash costs only the case
+ * that caused it (design decision 5). The children share this JVM's class path and {@code etcts.*}
+ * system properties. When a child dies, the running case is recorded as CRASH with the signal and
+ * the tail of the child's stderr, and a new child carries on with the remaining cases.
+ */
+public final class ChildJvm {
+
+    private static final int STDERR_TAIL_LINES = 25;
+    private static final Pattern JVM_SIGNAL = Pattern.compile("#\\s+(SIG[A-Z]+) \\(0x[0-9a-f]+\\)");
+
+    private final Duration timeout;
+
+    /**
+     * Creates a runner.
+     *
+     * @param timeout how long one child may run before it is killed and its running case counted as a crash
+     */
+    public ChildJvm(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /**
+     * Runs every case, in order, restarting a child after each crash.
+     *
+     * @param task the task class (with a public no-argument constructor)
+     * @param caseIds the cases to run
+     * @return one outcome per case, in the order given
+     */
+    public Map<String, CaseOutcome> runAll(Class<? extends IsolatedTask> task, List<String> caseIds) {
+        Map<String, CaseOutcome> outcomes = new LinkedHashMap<>();
+        List<String> remaining = new ArrayList<>(caseIds);
+        while (!remaining.isEmpty()) {
+            runChild(task, remaining, outcomes);
+            remaining.removeIf(outcomes::containsKey);
+        }
+        return outcomes;
+    }
+
+    private void runChild(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, CaseOutcome> outcomes) {
+        Path stdout = null;
+        Path stderr = null;
+        try {
+            stdout = Files.createTempFile("etcts-child-", ".out");
+            stderr = Files.createTempFile("etcts-child-", ".err");
+            List<String> command = command(task, caseIds, stderr);
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.destroyForcibly().waitFor();
+            }
+            List<String> stdoutLines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
+            String started = readProtocol(stdoutLines, outcomes);
+            if (started != null) {
+                // The JVM prints its crash banner on stdout and the details to the error file.
+                Path errorFile = Path.of(stderr + ".hs_err");
+                String banner = crashHeader(Files.exists(errorFile) ? Files.readAllLines(errorFile, StandardCharsets.UTF_8)
+                        : stdoutLines.stream().filter(l -> !l.startsWith("@@etcts-")).toList());
+                String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+                String cause = finished ? signalOf(process.exitValue(), banner + "\n" + errors)
+                        : "timeout after " + timeout.toSeconds() + " s (killed)";
+                outcomes.put(started, new CaseOutcome(started, CaseOutcome.Status.CRASH,
+                        "the child JVM died running this case: " + cause + "\n--- crash report ---\n" + banner.strip()
+                                + "\n--- stderr tail ---\n" + tail(errors)));
+            } else if (caseIds.stream().noneMatch(outcomes::containsKey)) {
+                // The child died before its first case (class path, JVM options): every case is lost.
+                String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+                for (String caseId : caseIds) {
+                    outcomes.put(caseId, new CaseOutcome(caseId, CaseOutcome.Status.CRASH,
+                            "the child JVM failed before running any case (exit " + process.exitValue() + ")\n" + tail(errors)));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start a child JVM for " + task.getName() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a child JVM ran " + task.getName(), e);
+        } finally {
+            deleteQuietly(stdout);
+            deleteQuietly(stderr);
+        }
+    }
+
+    private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Path stderr) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:-CreateCoredumpOnCrash");
+        // The JVM's crash report goes next to the captured stderr, not into the working directory.
+        command.add("-XX:ErrorFile=" + stderr + ".hs_err");
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("etcts."))
+                .sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.add("-cp");
+        command.add(classPath());
+        command.add(ChildMain.class.getName());
+        command.add(task.getName());
+        command.addAll(caseIds);
+        return command;
+    }
+
+    /**
+     * This JVM's class path. Under Surefire, {@code java.class.path} names only its booter jar; the test
+     * class path is in {@code surefire.test.class.path}.
+     */
+    static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    /** Records every finished case and returns the one that started but never ended, if any. */
+    private static String readProtocol(List<String> lines, Map<String, CaseOutcome> outcomes) {
+        String running = null;
+        for (String line : lines) {
+            if (line.startsWith(ChildProtocol.START)) {
+                running = ChildProtocol.decode(line.substring(ChildProtocol.START.length()).trim());
+            } else if (line.startsWith(ChildProtocol.END)) {
+                String[] parts = line.substring(ChildProtocol.END.length()).split(" ", 3);
+                String caseId = ChildProtocol.decode(parts[0]);
+                String message = parts.length > 2 ? ChildProtocol.decode(parts[2].trim()) : "";
+                outcomes.put(caseId, new CaseOutcome(caseId, CaseOutcome.Status.valueOf(parts[1]), message));
+                running = null;
+            }
+        }
+        return running;
+    }
+
+    /** The signal that ended the child: from the JVM's crash banner, else from a shell-style exit code. */
+    static String signalOf(int exitCode, String stderr) {
+        Matcher banner = JVM_SIGNAL.matcher(stderr);
+        if (banner.find()) {
+            return banner.group(1) + " (exit code " + exitCode + ")";
+        }
+        if (exitCode > 128) {
+            return signalName(exitCode - 128) + " (exit code " + exitCode + ")";
+        }
+        return "exit code " + exitCode;
+    }
+
+    private static String signalName(int signal) {
+        return switch (signal) {
+            case 4 -> "SIGILL";
+            case 6 -> "SIGABRT";
+            case 7 -> "SIGBUS";
+            case 8 -> "SIGFPE";
+            case 9 -> "SIGKILL";
+            case 11 -> "SIGSEGV";
+            default -> "signal " + signal;
+        };
+    }
+
+    /** The signal, problematic frame and native stack of a JVM error file. */
+    static String crashHeader(List<String> errorFile) {
+        List<String> kept = new ArrayList<>();
+        boolean inNativeFrames = false;
+        for (String line : errorFile) {
+            if (line.startsWith("Native frames:")) {
+                inNativeFrames = true;
+            } else if (inNativeFrames && line.isBlank()) {
+                inNativeFrames = false;
+            }
+            if ((line.startsWith("#") && line.contains("SIG")) || line.startsWith("# C ") || line.startsWith("# Problematic")
+                    || (inNativeFrames && kept.size() < 30)) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    static String tail(String text) {
+        String[] lines = text.strip().split("\n");
+        int from = Math.max(0, lines.length - STDERR_TAIL_LINES);
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(Path.of(file + ".hs_err"));
+        } catch (IOException ignored) {
+            // A temporary file left behind is harmless.
+        }
+    }
+}
