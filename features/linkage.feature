@@ -12,3 +12,52 @@ Feature: Linkage of backends and kernels
   Scenario: The kernel registry is not empty
     Then the kernel registry holds at least 1 kernel
     And the kernel registry holds the kernel "aten::add.out"
+
+  # The scenarios below run a child process on the JNI library linked with less than the build ships,
+  # so a registry without kernels or backends never touches the suite's own runtime.
+
+  @id:LNK-01
+  Scenario: Without kernel libraries the program loads but its method fails with OperatorMissing
+    Given the JNI library linked with the runtime alone
+    When a child process loads the method "forward" of the fixture "add.pte"
+    Then the program loaded
+    And loading the method failed with the error OperatorMissing
+    And the child's runtime log mentions "aten::add.out"
+
+  @id:LNK-04 @requires:component=backend_xnnpack
+  Scenario: An XNNPACK-delegated model without the XNNPACK delegate fails at method load with NotFound
+    Given the JNI library linked without the XNNPACK delegate
+    When a child process loads the method "forward" of the fixture "add_xnnpack.pte"
+    Then the program loaded
+    And loading the method failed with the error NotFound
+    And the child's runtime log mentions "XnnpackBackend is not registered"
+
+  @id:LNK-09 @requires:component=kernels_quantized
+  Scenario: A model with quantized operators without the quantized kernels fails with OperatorMissing
+    Given the JNI library linked without the quantized kernels
+    When a child process loads the method "forward" of the fixture "linear_q8_kernels.pte"
+    Then the program loaded
+    And loading the method failed with the error OperatorMissing
+    And the child's runtime log mentions "quantized_decomposed"
+
+  @id:SUITE-LNK-03
+  Scenario: The Core ML fixture fails on Linux with the backend not registered
+    Given the JNI library linked with everything the build ships
+    When a child process loads the method "forward" of the fixture "add_coreml.pte"
+    Then the program loaded
+    And loading the method failed with the error NotFound
+    And the child's runtime log mentions "CoreMLBackend is not registered"
+
+  @id:SUITE-LNK-04
+  Scenario Outline: Each link of the JNI library registers the backends it links, and the kernels it links
+    Given the JNI library linked <link>
+    When a child process reports the registered backends and kernels
+    Then the registered backends are exactly the backends it links
+    And it registers <kernels> the full library
+
+    Examples:
+      | link                              | kernels               |
+      | with everything the build ships   | as many kernels as    |
+      | with the runtime alone            | fewer kernels than    |
+      | without the XNNPACK delegate      | as many kernels as    |
+      | without the quantized kernels     | fewer kernels than    |

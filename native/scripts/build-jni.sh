@@ -53,21 +53,34 @@ grep -E "etcts:|ExecuTorch runtime found" "$build_dir/configure.log" || true
 "$cmake_command" --build "$build_dir" --parallel 2
 cp "$sdk" "$stamp"
 
-library="$output_dir/libetcts_jni.so"
-info="$output_dir/build-info.properties"
-{
-  echo "# Identity of the ExecuTorch build libetcts_jni.so was linked against (written by build-jni.sh)"
-  sed -n '/^executorch\./p' "$sdk"
-  echo "jni.library.sha256=$(sha256sum "$library" | cut -d' ' -f1)"
-  echo "jni.needed=$(readelf -d "$library" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ',' | sed 's/,$//')"
-  components=""
-  while IFS='=' read -r name path; do
-    case "$name" in ''|'#'*) continue ;; esac
-    [ -f "$path" ] && path="$(realpath "$path")"
-    components="$components${components:+,}$name"
-    echo "component.$name.library=$path"
-    if [ -f "$path" ]; then echo "component.$name.sha256=$(sha256sum "$path" | cut -d' ' -f1)"; fi
-  done <"$components_file"
-  echo "components=$components"
-} >"$info"
-echo "[etcts] built $library; linked: $(sed -n 's/^components=//p' "$info")"
+# Records one library's identity next to it: the build under test, what the library's dynamic section
+# needs, and each linked component with its file and SHA-256.
+write_build_info() {
+  local library="$1" components_file="$2" variant="$3"
+  local info
+  info="$(dirname "$library")/build-info.properties"
+  {
+    echo "# Identity of the ExecuTorch build $(basename "$library") was linked against (written by build-jni.sh)"
+    sed -n '/^executorch\./p' "$sdk"
+    echo "jni.variant=$variant"
+    echo "jni.library.sha256=$(sha256sum "$library" | cut -d' ' -f1)"
+    echo "jni.needed=$(readelf -d "$library" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ',' | sed 's/,$//')"
+    local components="" name path
+    while IFS='=' read -r name path; do
+      case "$name" in ''|'#'*) continue ;; esac
+      [ -f "$path" ] && path="$(realpath "$path")"
+      components="$components${components:+,}$name"
+      echo "component.$name.library=$path"
+      if [ -f "$path" ]; then echo "component.$name.sha256=$(sha256sum "$path" | cut -d' ' -f1)"; fi
+    done <"$components_file"
+    echo "components=$components"
+  } >"$info"
+  echo "[etcts] built $variant libetcts_jni.so; linked: $(sed -n 's/^components=//p' "$info")"
+}
+
+write_build_info "$output_dir/libetcts_jni.so" "$components_file" full
+for variant_dir in "$output_dir"/variants/*/; do
+  [ -f "$variant_dir/libetcts_jni.so" ] || continue
+  write_build_info "$variant_dir/libetcts_jni.so" "$variant_dir/components.properties" "$(basename "$variant_dir")"
+  rm -f "$variant_dir/components.properties"
+done

@@ -3,6 +3,8 @@ package org.etcts.executorch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,22 +37,46 @@ public final class BuildInfo {
     public static BuildInfo current() {
         BuildInfo info = current;
         if (info == null) {
-            String platform = NativeLibrary.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
-            String resource = NativeLibrary.resourcePath(platform, FILE_NAME);
-            Properties properties = new Properties();
-            try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("No " + resource + " on the classpath: build the JNI library with ./mvnw "
-                            + "(the etcts-native module writes it next to libetcts_jni.so).");
-                }
-                properties.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
-            info = new BuildInfo(properties);
+            info = new BuildInfo(read());
             current = info;
         }
         return info;
+    }
+
+    /**
+     * The build info of the loaded library: the file beside it when it was loaded from a file (a linkage
+     * variant named by {@code etcts.native.path}), else the copy in the native jar.
+     */
+    private static Properties read() {
+        NativeLibrary.load();
+        Properties properties = new Properties();
+        Path loaded = NativeLibrary.loadedFile();
+        Path beside = loaded == null ? null : loaded.resolveSibling(FILE_NAME);
+        if (beside != null && Files.isRegularFile(beside) && System.getProperty(NativeLibrary.PATH_PROPERTY) != null) {
+            try (InputStream in = Files.newInputStream(beside)) {
+                properties.load(in);
+                return properties;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + beside, e);
+            }
+        }
+        String platform = NativeLibrary.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
+        String resource = NativeLibrary.resourcePath(platform, FILE_NAME);
+        try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + resource + " on the classpath: build the JNI library with ./mvnw "
+                        + "(the etcts-native module writes it next to libetcts_jni.so).");
+            }
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Which link of the JNI library this is: {@code full}, or a linkage variant such as {@code no-xnnpack}. */
+    public String variant() {
+        return properties.getProperty("jni.variant", "full");
     }
 
     /** The ExecuTorch version of the build (e.g. {@code 1.5.1+cpu}), or {@code unknown}. */

@@ -16,6 +16,17 @@ public final class ParameterTypes {
         return ErrorCode.parse(name);
     }
 
+    /** Which link of the JNI library: the variant names of native/CMakeLists.txt, in words. */
+    @ParameterType("with everything the build ships|with the runtime alone|without the XNNPACK delegate|without the quantized kernels")
+    public String variant(String words) {
+        return switch (words) {
+            case "with the runtime alone" -> "runtime-only";
+            case "without the XNNPACK delegate" -> "no-xnnpack";
+            case "without the quantized kernels" -> "no-quantized";
+            default -> "full";
+        };
+    }
+
     /** A list of floating-point numbers in brackets: {@code [1.0, 2.5]}. */
     @ParameterType("\\[[-+0-9.eE, ]*\\]")
     public float[] floats(String list) {

@@ -6,8 +6,10 @@ package org.etcts.steps.isolation;
  * @param caseId the case
  * @param status PASS, FAIL or CRASH
  * @param message what was checked (PASS), why it failed (FAIL), or the signal and the child's stderr tail (CRASH)
+ * @param childStderr everything the child JVM that ran the case wrote on stderr (the runtime logs there),
+ *     shared by every case that child ran
  */
-public record CaseOutcome(String caseId, Status status, String message) {
+public record CaseOutcome(String caseId, Status status, String message, String childStderr) {
 
     /** The end of a case. */
     public enum Status {

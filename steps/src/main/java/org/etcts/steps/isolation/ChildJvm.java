@@ -43,22 +43,36 @@ public final class ChildJvm {
      * @return one outcome per case, in the order given
      */
     public Map<String, CaseOutcome> runAll(Class<? extends IsolatedTask> task, List<String> caseIds) {
+        return runAll(task, caseIds, Map.of());
+    }
+
+    /**
+     * Runs every case, in order, restarting a child after each crash, with extra system properties in the
+     * children (for example {@code etcts.native.path} to run them on a linkage variant of the JNI library).
+     *
+     * @param task the task class (with a public no-argument constructor)
+     * @param caseIds the cases to run
+     * @param properties system properties set in each child, over this JVM's {@code etcts.*} ones
+     * @return one outcome per case, in the order given
+     */
+    public Map<String, CaseOutcome> runAll(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties) {
         Map<String, CaseOutcome> outcomes = new LinkedHashMap<>();
         List<String> remaining = new ArrayList<>(caseIds);
         while (!remaining.isEmpty()) {
-            runChild(task, remaining, outcomes);
+            runChild(task, remaining, properties, outcomes);
             remaining.removeIf(outcomes::containsKey);
         }
         return outcomes;
     }
 
-    private void runChild(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, CaseOutcome> outcomes) {
+    private void runChild(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,
+            Map<String, CaseOutcome> outcomes) {
         Path stdout = null;
         Path stderr = null;
         try {
             stdout = Files.createTempFile("etcts-child-", ".out");
             stderr = Files.createTempFile("etcts-child-", ".err");
-            List<String> command = command(task, caseIds, stderr);
+            List<String> command = command(task, caseIds, properties, stderr);
             Process process = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
@@ -68,24 +82,23 @@ public final class ChildJvm {
                 process.destroyForcibly().waitFor();
             }
             List<String> stdoutLines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
-            String started = readProtocol(stdoutLines, outcomes);
+            String errors = Files.readString(stderr, StandardCharsets.UTF_8);
+            String started = readProtocol(stdoutLines, errors, outcomes);
             if (started != null) {
                 // The JVM prints its crash banner on stdout and the details to the error file.
                 Path errorFile = Path.of(stderr + ".hs_err");
                 String banner = crashHeader(Files.exists(errorFile) ? Files.readAllLines(errorFile, StandardCharsets.UTF_8)
                         : stdoutLines.stream().filter(l -> !l.startsWith("@@etcts-")).toList());
-                String errors = Files.readString(stderr, StandardCharsets.UTF_8);
                 String cause = finished ? signalOf(process.exitValue(), banner + "\n" + errors)
                         : "timeout after " + timeout.toSeconds() + " s (killed)";
                 outcomes.put(started, new CaseOutcome(started, CaseOutcome.Status.CRASH,
                         "the child JVM died running this case: " + cause + "\n--- crash report ---\n" + banner.strip()
-                                + "\n--- stderr tail ---\n" + tail(errors)));
+                                + "\n--- stderr tail ---\n" + tail(errors), errors));
             } else if (caseIds.stream().noneMatch(outcomes::containsKey)) {
                 // The child died before its first case (class path, JVM options): every case is lost.
-                String errors = Files.readString(stderr, StandardCharsets.UTF_8);
                 for (String caseId : caseIds) {
                     outcomes.put(caseId, new CaseOutcome(caseId, CaseOutcome.Status.CRASH,
-                            "the child JVM failed before running any case (exit " + process.exitValue() + ")\n" + tail(errors)));
+                            "the child JVM failed before running any case (exit " + process.exitValue() + ")\n" + tail(errors), errors));
                 }
             }
         } catch (IOException e) {
@@ -99,7 +112,8 @@ public final class ChildJvm {
         }
     }
 
-    private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Path stderr) {
+    private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,
+            Path stderr) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -108,10 +122,12 @@ public final class ChildJvm {
         command.add("-XX:-CreateCoredumpOnCrash");
         // The JVM's crash report goes next to the captured stderr, not into the working directory.
         command.add("-XX:ErrorFile=" + stderr + ".hs_err");
+        Map<String, String> inherited = new java.util.TreeMap<>();
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("etcts."))
-                .sorted()
-                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+                .forEach(name -> inherited.put(name, System.getProperty(name)));
+        inherited.putAll(properties);
+        inherited.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-cp");
         command.add(classPath());
         command.add(ChildMain.class.getName());
@@ -129,7 +145,7 @@ public final class ChildJvm {
     }
 
     /** Records every finished case and returns the one that started but never ended, if any. */
-    private static String readProtocol(List<String> lines, Map<String, CaseOutcome> outcomes) {
+    private static String readProtocol(List<String> lines, String stderr, Map<String, CaseOutcome> outcomes) {
         String running = null;
         for (String line : lines) {
             if (line.startsWith(ChildProtocol.START)) {
@@ -138,7 +154,7 @@ public final class ChildJvm {
                 String[] parts = line.substring(ChildProtocol.END.length()).split(" ", 3);
                 String caseId = ChildProtocol.decode(parts[0]);
                 String message = parts.length > 2 ? ChildProtocol.decode(parts[2].trim()) : "";
-                outcomes.put(caseId, new CaseOutcome(caseId, CaseOutcome.Status.valueOf(parts[1]), message));
+                outcomes.put(caseId, new CaseOutcome(caseId, CaseOutcome.Status.valueOf(parts[1]), message, stderr));
                 running = null;
             }
         }

@@ -1,0 +1,68 @@
+package org.etcts.steps.linkage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A build of the JNI library linked with less than the whole ExecuTorch build ({@code runtime-only},
+ * {@code no-xnnpack}, {@code no-quantized}; see native/CMakeLists.txt), or the full one ({@code full}).
+ * The native jar carries each variant under {@code org/etcts/executorch/native/<os>-<arch>/variants/<name>/}
+ * with its own build-info.properties; a child JVM runs on one with {@code -Detcts.native.path=<file>}.
+ */
+public final class LinkageVariant {
+
+    private static final String ROOT = "/org/etcts/executorch/native/";
+
+    private LinkageVariant() {
+    }
+
+    /**
+     * The library file of a variant, copied out of the jar when the native module is packaged.
+     *
+     * @param name the variant, or {@code full}
+     * @return the file, or empty when this build has no such variant (they are built for the wheel layout only)
+     */
+    public static Optional<Path> library(String name) {
+        String folder = ROOT + platform() + "/" + (name.equals("full") ? "" : "variants/" + name + "/");
+        URL library = LinkageVariant.class.getResource(folder + "libetcts_jni.so");
+        if (library == null) {
+            return Optional.empty();
+        }
+        try {
+            if (library.getProtocol().equals("file")) {
+                return Optional.of(Path.of(library.toURI()));
+            }
+            // Inside a jar: copy the library and its build info next to each other into a private folder.
+            Path dir = Files.createTempDirectory("etcts-variant-" + name + "-");
+            dir.toFile().deleteOnExit();
+            for (String file : new String[] {"libetcts_jni.so", "build-info.properties"}) {
+                try (InputStream in = LinkageVariant.class.getResourceAsStream(folder + file)) {
+                    if (in != null) {
+                        Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                        dir.resolve(file).toFile().deleteOnExit();
+                    }
+                }
+            }
+            return Optional.of(dir.resolve("libetcts_jni.so"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the " + name + " JNI library out of the jar", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("unusable resource URL " + library, e);
+        }
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac") ? "macos" : "linux";
+        String arch = System.getProperty("os.arch");
+        arch = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("arm64") ? "aarch64" : arch;
+        return os + "-" + arch;
+    }
+}
