@@ -49,7 +49,7 @@ Feature: Linkage of backends and kernels
     And the child's runtime log mentions "CoreMLBackend is not registered"
 
   @id:SUITE-LNK-04
-  Scenario Outline: Each link of the JNI library registers the backends it links, and the kernels it links
+  Scenario Outline: The JNI library linked <link> registers the backends it links and <kernels> the full library
     Given the JNI library linked <link>
     When a child process reports the registered backends and kernels
     Then the registered backends are exactly the backends it links

@@ -81,6 +81,6 @@ write_build_info() {
 write_build_info "$output_dir/libetcts_jni.so" "$components_file" full
 for variant_dir in "$output_dir"/variants/*/; do
   [ -f "$variant_dir/libetcts_jni.so" ] || continue
-  write_build_info "$variant_dir/libetcts_jni.so" "$variant_dir/components.properties" "$(basename "$variant_dir")"
-  rm -f "$variant_dir/components.properties"
+  variant="$(basename "$variant_dir")"
+  write_build_info "$variant_dir/libetcts_jni.so" "$build_dir/components-$variant.properties" "$variant"
 done

@@ -27,6 +27,12 @@ public final class ParameterTypes {
         };
     }
 
+    /** A load mode, by the runtime's name ({@code MmapUseMlockIgnoreErrors}) or the spec's ({@code mmapUseMlockIgnoreErrors}). */
+    @ParameterType("[A-Za-z][A-Za-z_]*")
+    public org.etcts.executorch.LoadMode loadMode(String name) {
+        return org.etcts.executorch.LoadMode.parse(name);
+    }
+
     /** A list of floating-point numbers in brackets: {@code [1.0, 2.5]}. */
     @ParameterType("\\[[-+0-9.eE, ]*\\]")
     public float[] floats(String list) {

@@ -19,6 +19,8 @@ public enum ResultClass {
 
     /** Marker at the start of the message of a step aborted because a capability is missing. */
     public static final String NOT_SUPPORTED_MARKER = "NOT_SUPPORTED: ";
+    /** Marker at the start of the message of a step that found outputs within tolerance but off the golden. */
+    public static final String QUALITY_WARNING_MARKER = "QUALITY_WARNING: ";
     /** Marker at the start of the message of a step whose child process crashed. */
     public static final String CRASH_MARKER = "CRASH: ";
 

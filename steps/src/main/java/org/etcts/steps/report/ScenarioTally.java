@@ -49,19 +49,28 @@ public final class ScenarioTally implements ConcurrentEventListener {
         return switch (status) {
             case PASSED -> ResultClass.PASS;
             // Only a probe that found a missing capability may skip; any other skip is a defect.
-            case SKIPPED -> text.startsWith(ResultClass.NOT_SUPPORTED_MARKER) ? ResultClass.NOT_SUPPORTED : ResultClass.FAIL;
+            case SKIPPED -> text.startsWith(ResultClass.NOT_SUPPORTED_MARKER) ? ResultClass.NOT_SUPPORTED
+                    : text.startsWith(ResultClass.QUALITY_WARNING_MARKER) ? ResultClass.QUALITY_WARNING : ResultClass.FAIL;
             case FAILED -> text.startsWith(ResultClass.CRASH_MARKER) ? ResultClass.CRASH : ResultClass.FAIL;
             default -> ResultClass.FAIL;
         };
     }
 
-    /** The value of the scenario's {@code @id:} tag, or its name when it has none. */
+    /**
+     * The value of the scenario's {@code @id:} tag, or its name when it has none. Every row of a Scenario
+     * Outline shares the outline's tag, so a row's id is the tag followed by {@code /} and its name.
+     */
     static String scenarioId(TestCase testCase) {
-        return testCase.getTags().stream()
+        String id = testCase.getTags().stream()
                 .filter(tag -> tag.startsWith("@id:"))
                 .map(tag -> tag.substring("@id:".length()))
                 .findFirst()
-                .orElse(testCase.getName());
+                .orElse(null);
+        if (id == null) {
+            return testCase.getName();
+        }
+        boolean outlineRow = testCase.getKeyword().startsWith("Scenario Outline") || testCase.getKeyword().startsWith("Scenario Template");
+        return outlineRow ? id + "/" + testCase.getName() : id;
     }
 
     private void onTestRunFinished() {

@@ -18,6 +18,7 @@ class ScenarioAccountingTest {
         assertThat(ScenarioTally.classify(Status.UNDEFINED, null)).isEqualTo(ResultClass.FAIL);
         assertThat(ScenarioTally.classify(Status.FAILED, ResultClass.CRASH_MARKER + "SIGABRT")).isEqualTo(ResultClass.CRASH);
         assertThat(ScenarioTally.classify(Status.PASSED, null)).isEqualTo(ResultClass.PASS);
+        assertThat(ScenarioTally.classify(Status.SKIPPED, ResultClass.QUALITY_WARNING_MARKER + "off golden")).isEqualTo(ResultClass.QUALITY_WARNING);
     }
 
     @Test
