@@ -1,6 +1,8 @@
 // The JNI boundary: library load hooks, exception translation, string and array conversion.
 #include "jni_boundary.h"
 
+#include "log_capture.h"
+
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -294,6 +296,8 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* /*reserved*/) {
   g_vm = vm;
   // Safe to call more than once; initialises the platform layer (logging, timers).
   executorch::runtime::runtime_init();
+  // Capture the runtime's log messages from now on (Log.java delivers them to Java sinks).
+  install_log_capture();
 
   g_exception_class = global_class(env, "org/etcts/executorch/ExecuTorchException");
   if (g_exception_class == nullptr) {

@@ -3,60 +3,34 @@
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "jni_boundary.h"
+#include "module_holder.h"
 #include "value_conversion.h"
 
 namespace {
 
+using etcts::jni::ModuleHolder;
+using etcts::jni::module_from_handle;
+using etcts::jni::quoted;
 using etcts::jni::RuntimeError;
 using executorch::extension::Module;
-using executorch::extension::TensorPtr;
 using executorch::runtime::Error;
 
-// The native object behind a Java Module.
-struct ModuleHolder {
-  std::string file_path;
-  std::unique_ptr<Module> module;
-  // Per method and input index, every tensor the runtime may still be pointing at. The runtime copies
-  // memory-planned inputs when binding them, but aliases the data of inputs that are not planned and
-  // keeps them bound across executions, so the data must outlive the Java Tensor that supplied it.
-  // After a successful execution exactly the new inputs are bound; after a failed one, binding may
-  // have stopped part-way, so the earlier candidates are kept as well.
-  std::unordered_map<std::string, std::vector<std::vector<TensorPtr>>> bound_inputs;
-};
-
-ModuleHolder& module_from_handle(jlong handle) {
-  return *etcts::jni::from_handle<ModuleHolder>(handle, "module");
-}
-
-std::string quoted(const std::string& text) {
-  return "'" + text + "'";
-}
-
-void remember_inputs(ModuleHolder& holder, const std::string& method, const std::vector<TensorPtr>& tensors,
-                     bool succeeded) {
-  auto& slots = holder.bound_inputs[method];
-  if (slots.size() < tensors.size()) {
-    slots.resize(tensors.size());
+std::vector<std::string> to_strings(JNIEnv* env, jobjectArray array) {
+  std::vector<std::string> out;
+  if (array == nullptr) {
+    return out;
   }
-  for (size_t i = 0; i < tensors.size(); ++i) {
-    auto& candidates = slots[i];
-    if (succeeded) {
-      candidates.clear();
-    }
-    if (tensors[i] != nullptr) {
-      bool known = false;
-      for (const auto& candidate : candidates) {
-        known = known || candidate == tensors[i];
-      }
-      if (!known) {
-        candidates.push_back(tensors[i]);
-      }
-    }
+  const jsize count = env->GetArrayLength(array);
+  for (jsize i = 0; i < count; ++i) {
+    auto item = static_cast<jstring>(env->GetObjectArrayElement(array, i));
+    etcts::jni::check_java(env);
+    out.push_back(etcts::jni::to_utf8(env, item));
+    env->DeleteLocalRef(item);
   }
+  return out;
 }
 
 }  // namespace
@@ -64,7 +38,7 @@ void remember_inputs(ModuleHolder& holder, const std::string& method, const std:
 extern "C" {
 
 JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativeCreate(JNIEnv* env, jclass, jstring j_path,
-                                                                      jint load_mode) {
+                                                                      jobjectArray j_data_files, jint load_mode) {
   ETCTS_API_BEGIN()
   if (load_mode < static_cast<jint>(Module::LoadMode::File) ||
       load_mode > static_cast<jint>(Module::LoadMode::MmapUseMadvise)) {
@@ -73,8 +47,11 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativeCreate(JNIEnv* en
   }
   auto holder = std::make_unique<ModuleHolder>();
   holder->file_path = etcts::jni::to_utf8(env, j_path);
-  // Lazy: the constructor records the path and mode; the file is first opened by load().
-  holder->module = std::make_unique<Module>(holder->file_path, static_cast<Module::LoadMode>(load_mode));
+  std::vector<std::string> data_files = to_strings(env, j_data_files);
+  const auto mode = static_cast<Module::LoadMode>(load_mode);
+  // Lazy: the constructor records the paths and mode; the files are first opened by load().
+  holder->module = data_files.empty() ? std::make_unique<Module>(holder->file_path, mode)
+                                      : std::make_unique<Module>(holder->file_path, std::move(data_files), mode);
   return etcts::jni::to_handle(holder.release());
   ETCTS_API_END(0)
 }
@@ -142,7 +119,9 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeUnloadMethod(J
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
   const bool unloaded = holder.module->unload_method(method);
-  holder.bound_inputs.erase(method);  // after the method: it may point at them until it is gone
+  // After the method: it may point at them until it is gone.
+  holder.bound_inputs.erase(method);
+  holder.bound_outputs.erase(method);
   return unloaded ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
@@ -155,7 +134,10 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JN
   const std::string method = etcts::jni::to_utf8(env, j_method);
   etcts::jni::MethodInputs inputs = etcts::jni::inputs_from_java(env, tags, payloads, method);
   auto outputs = holder.module->execute(method, inputs.values);
-  remember_inputs(holder, method, inputs.tensors, outputs.ok());
+  auto& slots = holder.bound_inputs[method];
+  for (size_t i = 0; i < inputs.tensors.size(); ++i) {
+    etcts::jni::retain(slots, i, inputs.tensors[i], outputs.ok());
+  }
   if (!outputs.ok()) {
     throw RuntimeError(outputs.error(), "execute method " + quoted(method));
   }

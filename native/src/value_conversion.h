@@ -25,6 +25,12 @@ struct MethodInputs {
   std::vector<executorch::extension::TensorPtr> tensors;
 };
 
+// Builds one runtime value from its Java (tag, payload) encoding; for a tensor, tensor receives a
+// shared owner of it. what names the value in error messages. Throws RuntimeError(InvalidArgument)
+// for a tag that cannot be bound (string, none, lists).
+executorch::runtime::EValue value_from_java(int32_t tag, int64_t payload, executorch::extension::TensorPtr& tensor,
+                                            const std::string& what);
+
 // Builds the inputs of method from the parallel arrays. Throws RuntimeError(InvalidArgument) for a
 // tag that cannot be an input (string, none, lists) or mismatched array lengths.
 MethodInputs inputs_from_java(JNIEnv* env, jintArray tags, jlongArray payloads, const std::string& method);

@@ -49,6 +49,27 @@ const char* tag_name(Tag tag) {
 
 }  // namespace
 
+executorch::runtime::EValue value_from_java(int32_t tag, int64_t payload, executorch::extension::TensorPtr& tensor,
+                                            const std::string& what) {
+  switch (static_cast<Tag>(tag)) {
+    case Tag::Tensor: {
+      TensorHolder& holder = tensor_from_handle(payload);
+      tensor = holder.tensor;
+      return EValue(*holder.tensor);
+    }
+    case Tag::Int:
+      return EValue(static_cast<int64_t>(payload));
+    case Tag::Double:
+      return EValue(bits_double(payload));
+    case Tag::Bool:
+      return EValue(payload != 0);
+    default:
+      // The runtime cannot bind these (the reference binding aborts); Java rejects them first.
+      throw RuntimeError(Error::InvalidArgument,
+                         "bind " + what + " (tag " + std::to_string(tag) + " cannot be bound)");
+  }
+}
+
 MethodInputs inputs_from_java(JNIEnv* env, jintArray j_tags, jlongArray j_payloads, const std::string& method) {
   const std::vector<int32_t> tags = to_vector(env, j_tags);
   const std::vector<int64_t> payloads = to_vector(env, j_payloads);
@@ -59,29 +80,7 @@ MethodInputs inputs_from_java(JNIEnv* env, jintArray j_tags, jlongArray j_payloa
   inputs.values.reserve(tags.size());
   inputs.tensors.resize(tags.size());
   for (size_t i = 0; i < tags.size(); ++i) {
-    const int64_t payload = payloads[i];
-    switch (static_cast<Tag>(tags[i])) {
-      case Tag::Tensor: {
-        TensorHolder& holder = tensor_from_handle(payload);
-        inputs.tensors[i] = holder.tensor;
-        inputs.values.emplace_back(*holder.tensor);
-        break;
-      }
-      case Tag::Int:
-        inputs.values.emplace_back(static_cast<int64_t>(payload));
-        break;
-      case Tag::Double:
-        inputs.values.emplace_back(bits_double(payload));
-        break;
-      case Tag::Bool:
-        inputs.values.emplace_back(payload != 0);
-        break;
-      default:
-        // The runtime cannot bind these (the reference binding aborts); Java rejects them first.
-        throw RuntimeError(Error::InvalidArgument,
-                           "bind " + where("input", i, method) + " (tag " + std::to_string(tags[i]) +
-                               " cannot be an input)");
-    }
+    inputs.values.push_back(value_from_java(tags[i], payloads[i], inputs.tensors[i], where("input", i, method)));
   }
   return inputs;
 }

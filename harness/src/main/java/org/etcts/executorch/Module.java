@@ -40,6 +40,7 @@ public final class Module extends NativeResource {
     public static final String FORWARD = "forward";
 
     private final String filePath;
+    private final List<String> dataFilePaths;
     private final LoadMode loadMode;
 
     /**
@@ -58,8 +59,51 @@ public final class Module extends NativeResource {
      * @param loadMode how the file will be read
      */
     public Module(String filePath, LoadMode loadMode) {
-        super(create(filePath, loadMode), Module::nativeDestroy);
+        this(filePath, List.of(), loadMode);
+    }
+
+    /**
+     * Creates a module for a program whose constants live in external data files ({@code .ptd}),
+     * read with {@link LoadMode#FILE}. Nothing is read yet.
+     *
+     * @param filePath the path of the {@code .pte} file
+     * @param dataFilePaths the paths of the data files; an empty list is the same as
+     *     {@link #Module(String)}
+     */
+    public Module(String filePath, List<String> dataFilePaths) {
+        this(filePath, dataFilePaths, LoadMode.FILE);
+    }
+
+    /**
+     * Creates a module for a program whose constants live in external data files ({@code .ptd}).
+     * Nothing is read yet: {@link #load()} opens the data files first (a missing one fails it with
+     * {@link ErrorCode#ACCESS_FAILED}), then the program. The load mode applies to every file.
+     *
+     * @param filePath the path of the {@code .pte} file
+     * @param dataFilePaths the paths of the data files; an empty list is the same as
+     *     {@link #Module(String, LoadMode)}
+     * @param loadMode how the files will be read
+     */
+    public Module(String filePath, List<String> dataFilePaths, LoadMode loadMode) {
+        this(filePath, copyPaths(dataFilePaths), loadMode, true);
+    }
+
+    /**
+     * Creates a module for a program with external data files; see
+     * {@link #Module(String, List, LoadMode)}.
+     *
+     * @param filePath the path of the {@code .pte} file
+     * @param dataFilePaths the paths of the data files
+     * @param loadMode how the files will be read
+     */
+    public Module(Path filePath, List<Path> dataFilePaths, LoadMode loadMode) {
+        this(Objects.requireNonNull(filePath, "filePath").toString(), pathStrings(dataFilePaths), loadMode);
+    }
+
+    private Module(String filePath, List<String> dataFilePaths, LoadMode loadMode, boolean checked) {
+        super(create(filePath, dataFilePaths, loadMode), Module::nativeDestroy);
         this.filePath = filePath;
+        this.dataFilePaths = dataFilePaths;
         this.loadMode = loadMode;
     }
 
@@ -82,16 +126,41 @@ public final class Module extends NativeResource {
         this(Objects.requireNonNull(filePath, "filePath").toString(), loadMode);
     }
 
-    private static long create(String filePath, LoadMode loadMode) {
+    private static long create(String filePath, List<String> dataFilePaths, LoadMode loadMode) {
         requireText(filePath, "filePath");
+        // An enum constant, so only the runtime's five modes can reach native code (any other
+        // number would make the runtime load through a missing data loader).
         Objects.requireNonNull(loadMode, "loadMode");
         NativeLibrary.load();
-        return nativeCreate(filePath, loadMode.number());
+        return nativeCreate(filePath, dataFilePaths.toArray(new String[0]), loadMode.number());
+    }
+
+    private static List<String> copyPaths(List<String> paths) {
+        Objects.requireNonNull(paths, "dataFilePaths");
+        List<String> copy = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            copy.add(requireText(Objects.requireNonNull(paths.get(i), "data file path " + i), "data file path " + i));
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    private static List<String> pathStrings(List<Path> paths) {
+        Objects.requireNonNull(paths, "dataFilePaths");
+        List<String> strings = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            strings.add(Objects.requireNonNull(paths.get(i), "data file path " + i).toString());
+        }
+        return strings;
     }
 
     /** {@return the program file path given at construction} */
     public String filePath() {
         return filePath;
+    }
+
+    /** {@return the data file paths given at construction; empty if none} */
+    public List<String> dataFilePaths() {
+        return dataFilePaths;
     }
 
     /** {@return the load mode given at construction} */
@@ -124,6 +193,7 @@ public final class Module extends NativeResource {
             nativeLoad(handle(), verification.number());
         } finally {
             Reference.reachabilityFence(this);
+            Log.deliverPending();
         }
     }
 
@@ -141,6 +211,7 @@ public final class Module extends NativeResource {
             nativeLoadMethod(handle(), methodName);
         } finally {
             Reference.reachabilityFence(this);
+            Log.deliverPending();
         }
     }
 
@@ -150,6 +221,7 @@ public final class Module extends NativeResource {
             return nativeIsLoaded(handle());
         } finally {
             Reference.reachabilityFence(this);
+            Log.deliverPending();
         }
     }
 
@@ -165,6 +237,7 @@ public final class Module extends NativeResource {
             return nativeIsMethodLoaded(handle(), methodName);
         } finally {
             Reference.reachabilityFence(this);
+            Log.deliverPending();
         }
     }
 
@@ -180,6 +253,7 @@ public final class Module extends NativeResource {
             return Set.copyOf(Arrays.asList(nativeMethodNames(handle())));
         } finally {
             Reference.reachabilityFence(this);
+            Log.deliverPending();
         }
     }
 
@@ -196,6 +270,216 @@ public final class Module extends NativeResource {
             return nativeUnloadMethod(handle(), methodName);
         } finally {
             Reference.reachabilityFence(this);
+            Log.deliverPending();
+        }
+    }
+
+    // ---------------------------------------------------------------- binding inputs and outputs
+
+    /**
+     * Binds one input of a method without running it, loading the program and the method first if
+     * needed. The binding stays until it is overwritten, the method is unloaded or the module closed;
+     * a later {@link #execute(String)} without inputs runs with it.
+     *
+     * <p>The runtime copies a memory-planned input into the method's memory at this call, and aliases
+     * the data of an input that is not memory-planned. Either way the module keeps the tensor's native
+     * data alive until the binding is replaced, the method unloaded or the module closed, so closing
+     * the Java tensor meanwhile is safe; writes to a no-copy tensor's buffer are seen by the method
+     * only for inputs that are not memory-planned.
+     *
+     * @param methodName the method
+     * @param value a tensor, integer, double or boolean
+     * @param index the input index
+     * @throws ExecuTorchException if the runtime refuses, e.g. {@link ErrorCode#INVALID_ARGUMENT} for
+     *     an index past the method's inputs or a value of the wrong type, {@link ErrorCode#NOT_SUPPORTED}
+     *     for a tensor shape a static input cannot take
+     * @throws IllegalArgumentException if the value is a string or none (the runtime cannot bind
+     *     them) or the index is negative
+     */
+    public synchronized void setInput(String methodName, Value value, int index) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(value, "value")), "input", methodName);
+        requireIndex(index, "input");
+        try {
+            nativeSetInput(handle(), methodName, packed.tags[0], packed.payloads[0], index);
+        } finally {
+            Reference.reachabilityFence(this);
+            Reference.reachabilityFence(packed);
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * Binds one input of {@code "forward"}; see {@link #setInput(String, Value, int)}.
+     *
+     * @param value a tensor, integer, double or boolean
+     * @param index the input index
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setInput(Value value, int index) throws ExecuTorchException {
+        setInput(FORWARD, value, index);
+    }
+
+    /**
+     * Binds input 0 of {@code "forward"}; see {@link #setInput(String, Value, int)}.
+     *
+     * @param value a tensor, integer, double or boolean
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setInput(Value value) throws ExecuTorchException {
+        setInput(FORWARD, value, 0);
+    }
+
+    /**
+     * Binds one tensor input of {@code "forward"}; see {@link #setInput(String, Value, int)}.
+     *
+     * @param tensor the tensor
+     * @param index the input index
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setInput(Tensor tensor, int index) throws ExecuTorchException {
+        setInput(FORWARD, Value.of(Objects.requireNonNull(tensor, "tensor")), index);
+    }
+
+    /**
+     * Binds all inputs of a method at once, loading it first if needed. The runtime requires exactly
+     * as many values as the method has inputs ({@link ErrorCode#INVALID_ARGUMENT} otherwise). If
+     * binding fails part-way, the inputs bound before the failure stay bound. Retention is as for
+     * {@link #setInput(String, Value, int)}.
+     *
+     * @param methodName the method
+     * @param values one tensor, integer, double or boolean per input
+     * @throws ExecuTorchException if the runtime refuses
+     * @throws IllegalArgumentException if a value is a string or none
+     */
+    public synchronized void setInputs(String methodName, List<Value> values) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        PackedValues packed = PackedValues.of(values, "input", methodName);
+        try {
+            nativeSetInputs(handle(), methodName, packed.tags, packed.payloads);
+        } finally {
+            Reference.reachabilityFence(this);
+            Reference.reachabilityFence(packed);
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * Binds all inputs of {@code "forward"}; see {@link #setInputs(String, List)}.
+     *
+     * @param values one value per input
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setInputs(List<Value> values) throws ExecuTorchException {
+        setInputs(FORWARD, values);
+    }
+
+    /**
+     * Binds all inputs of {@code "forward"}; see {@link #setInputs(String, List)}.
+     *
+     * @param values one value per input
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setInputs(Value... values) throws ExecuTorchException {
+        setInputs(FORWARD, Arrays.asList(Objects.requireNonNull(values, "values")));
+    }
+
+    /**
+     * Makes a caller's tensor the buffer an output of a method is written into, loading the method
+     * first if needed. The runtime accepts this only for outputs that are not memory-planned
+     * ({@link ErrorCode#INVALID_STATE} for a planned one) and only when the tensor holds at least the
+     * output's bytes. The method then writes each execution's output into the tensor's data (for a
+     * no-copy tensor: the caller's buffer); the outputs {@link #execute(String, List)} returns are
+     * still copies. The module keeps the tensor's native data alive until the binding is replaced,
+     * the method unloaded or the module closed.
+     *
+     * <p>An integer, double or boolean value is passed to the runtime, which refuses it with
+     * {@link ErrorCode#INVALID_ARGUMENT}; strings and none are rejected here.
+     *
+     * @param methodName the method
+     * @param output the output buffer: a tensor value (or a scalar, which the runtime refuses)
+     * @param index the output index
+     * @throws ExecuTorchException if the runtime refuses
+     * @throws IllegalArgumentException if the value is a string or none, or the index is negative
+     */
+    public synchronized void setOutput(String methodName, Value output, int index) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(output, "output")), "output", methodName);
+        requireIndex(index, "output");
+        try {
+            nativeSetOutput(handle(), methodName, packed.tags[0], packed.payloads[0], index);
+        } finally {
+            Reference.reachabilityFence(this);
+            Reference.reachabilityFence(packed);
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * Makes a tensor the buffer of an output of a method; see {@link #setOutput(String, Value, int)}.
+     *
+     * @param methodName the method
+     * @param output the output buffer
+     * @param index the output index
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setOutput(String methodName, Tensor output, int index) throws ExecuTorchException {
+        setOutput(methodName, Value.of(Objects.requireNonNull(output, "output")), index);
+    }
+
+    /**
+     * Makes a tensor the buffer of an output of {@code "forward"}; see
+     * {@link #setOutput(String, Value, int)}.
+     *
+     * @param output the output buffer
+     * @param index the output index
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setOutput(Tensor output, int index) throws ExecuTorchException {
+        setOutput(FORWARD, output, index);
+    }
+
+    /**
+     * Makes a tensor the buffer of output 0 of {@code "forward"}; see
+     * {@link #setOutput(String, Value, int)}.
+     *
+     * @param output the output buffer
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setOutput(Tensor output) throws ExecuTorchException {
+        setOutput(FORWARD, output, 0);
+    }
+
+    /**
+     * Makes a value the buffer of an output of {@code "forward"}; see
+     * {@link #setOutput(String, Value, int)}.
+     *
+     * @param output the output buffer
+     * @param index the output index
+     * @throws ExecuTorchException if the runtime refuses
+     */
+    public void setOutput(Value output, int index) throws ExecuTorchException {
+        setOutput(FORWARD, output, index);
+    }
+
+    // ---------------------------------------------------------------- metadata
+
+    /**
+     * Describes a method as the program declares it. Loads the program if needed, but not the
+     * method.
+     *
+     * @param methodName the method
+     * @return the method's metadata
+     * @throws ExecuTorchException if the program cannot be loaded, or
+     *     {@link ErrorCode#INVALID_ARGUMENT} if it has no such method
+     */
+    public synchronized MethodMetadata methodMetadata(String methodName) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        try {
+            return MethodMetadata.fromNative(nativeMethodMetadata(handle(), methodName));
+        } finally {
+            Reference.reachabilityFence(this);
+            Log.deliverPending();
         }
     }
 
@@ -214,40 +498,16 @@ public final class Module extends NativeResource {
      */
     public synchronized List<Value> execute(String methodName, List<Value> inputs) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        Objects.requireNonNull(inputs, "inputs");
-        int count = inputs.size();
-        int[] tags = new int[count];
-        long[] payloads = new long[count];
-        Tensor[] tensors = new Tensor[count];
-        for (int i = 0; i < count; i++) {
-            Value input = inputs.get(i);
-            if (input == null) {
-                throw new NullPointerException("input " + i + " of method '" + methodName + "' is null");
-            }
-            switch (input.tag()) {
-                case TENSOR:
-                    tensors[i] = input.toTensor();
-                    payloads[i] = tensors[i].handle();
-                    break;
-                case INTEGER:
-                case DOUBLE:
-                case BOOLEAN:
-                    payloads[i] = input.payloadBits();
-                    break;
-                default:
-                    throw new IllegalArgumentException("input " + i + " of method '" + methodName + "' is "
-                            + input.tag() + "; the runtime binds only tensor, integer, double and boolean inputs");
-            }
-            tags[i] = input.tag().number();
-        }
-        Object[] packed;
+        PackedValues packed = PackedValues.of(inputs, "input", methodName);
+        Object[] outputs;
         try {
-            packed = nativeExecute(handle(), methodName, tags, payloads);
+            outputs = nativeExecute(handle(), methodName, packed.tags, packed.payloads);
         } finally {
             Reference.reachabilityFence(this);
-            Reference.reachabilityFence(tensors);
+            Reference.reachabilityFence(packed);
+            Log.deliverPending();
         }
-        return unpackOutputs(packed);
+        return unpackOutputs(outputs);
     }
 
     /**
@@ -337,7 +597,8 @@ public final class Module extends NativeResource {
 
     @Override
     public String toString() {
-        return "Module{" + filePath + ", " + loadMode + (isClosed() ? ", closed" : "") + "}";
+        return "Module{" + filePath + (dataFilePaths.isEmpty() ? "" : ", data " + dataFilePaths) + ", " + loadMode
+                + (isClosed() ? ", closed" : "") + "}";
     }
 
     private static List<Value> tensorValues(Tensor[] tensors) {
@@ -404,6 +665,12 @@ public final class Module extends NativeResource {
         Tensor.fromHandle(handle).close();
     }
 
+    private static void requireIndex(int index, String what) {
+        if (index < 0) {
+            throw new IllegalArgumentException(what + " index " + index + " is negative");
+        }
+    }
+
     private static String requireText(String text, String name) {
         Objects.requireNonNull(text, name);
         if (text.indexOf('\0') >= 0) {
@@ -414,7 +681,7 @@ public final class Module extends NativeResource {
 
     // ---------------------------------------------------------------- native (module_jni.cpp)
 
-    private static native long nativeCreate(String filePath, int loadMode);
+    private static native long nativeCreate(String filePath, String[] dataFilePaths, int loadMode);
 
     private static native void nativeDestroy(long handle);
 
@@ -429,6 +696,18 @@ public final class Module extends NativeResource {
     private static native String[] nativeMethodNames(long handle) throws ExecuTorchException;
 
     private static native boolean nativeUnloadMethod(long handle, String methodName);
+
+    private static native void nativeSetInput(long handle, String methodName, int tag, long payload, int index)
+            throws ExecuTorchException;
+
+    private static native void nativeSetInputs(long handle, String methodName, int[] tags, long[] payloads)
+            throws ExecuTorchException;
+
+    private static native void nativeSetOutput(long handle, String methodName, int tag, long payload, int index)
+            throws ExecuTorchException;
+
+    /** The method's metadata, packed as documented in method_metadata_jni.cpp. */
+    private static native Object[] nativeMethodMetadata(long handle, String methodName) throws ExecuTorchException;
 
     /**
      * Binds the inputs, runs the method and copies the outputs.

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A runtime tensor: a typed, shaped block of elements, owned by a native
@@ -29,6 +30,10 @@ import java.util.Objects;
  * are copies owned by the caller. A {@link Module} keeps the native tensors passed to its last
  * execution of each method alive until the method is unloaded or the module closed, because the
  * runtime may keep pointing at input data; closing the Java tensor is still correct.
+ *
+ * <p><b>Equality.</b> {@link #equals(Object)} is identity, as for any native resource (a tensor's
+ * contents can change). {@link #contentEquals(Tensor)} compares element type, shape, strides,
+ * dimension order and the raw bytes, ignoring shape dynamism.
  *
  * <p>Not thread-safe: do not close a tensor while another thread uses it.
  */
@@ -344,6 +349,229 @@ public final class Tensor extends NativeResource {
         return TensorLayout.elementCount(shape);
     }
 
+    // ---------------------------------------------------------------- factories: the runtime's makers
+
+    /**
+     * A tensor with uninitialised contents (the runtime's {@code empty}).
+     *
+     * @param shape the size of each dimension
+     * @param dataType the element type (any type)
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     */
+    public static Tensor empty(long[] shape, DataType dataType) {
+        return empty(shape, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor with uninitialised contents and the given dynamism.
+     *
+     * @param shape the size of each dimension
+     * @param dataType the element type
+     * @param dynamism the shape dynamism (0-D tensors are always static)
+     * @return a new tensor
+     */
+    public static Tensor empty(long[] shape, DataType dataType, ShapeDynamism dynamism) {
+        return TensorFactory.make(TensorFactory.Op.EMPTY, shape, null, 0, 0, dataType, dynamism);
+    }
+
+    /**
+     * A tensor filled with an integer (the runtime's {@code full}).
+     *
+     * @param shape the size of each dimension
+     * @param value the fill value; must fit the element type
+     * @param dataType one of a type the runtime computes with (BYTE, CHAR, SHORT, INT, LONG, HALF, FLOAT, DOUBLE, BOOL, BFLOAT16)
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     * @throws IllegalArgumentException if the value does not fit the type or the type cannot be
+     *     filled (the runtime would abort)
+     */
+    public static Tensor full(long[] shape, long value, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.FULL, shape, value, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor filled with a floating value. Integral and bool types refuse floating fill values.
+     *
+     * @param shape the size of each dimension
+     * @param value the fill value
+     * @param dataType a floating element type
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     * @throws IllegalArgumentException if the runtime would abort on the value or type
+     */
+    public static Tensor full(long[] shape, double value, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.FULL, shape, value, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor filled with a boolean; only {@link DataType#BOOL} accepts boolean fill values.
+     *
+     * @param shape the size of each dimension
+     * @param value the fill value
+     * @param dataType {@link DataType#BOOL}
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     * @throws IllegalArgumentException if the runtime would abort on the type
+     */
+    public static Tensor full(long[] shape, boolean value, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.FULL, shape, value, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of ones (the runtime's {@code ones}).
+     *
+     * @param shape the size of each dimension
+     * @param dataType a type the runtime computes with
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     */
+    public static Tensor ones(long[] shape, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.ONES, shape, null, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of zeros (the runtime's {@code zeros}).
+     *
+     * @param shape the size of each dimension
+     * @param dataType a type the runtime computes with
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     */
+    public static Tensor zeros(long[] shape, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.ZEROS, shape, null, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of uniform random values in [0, 1) (the runtime's {@code rand}); integral types get
+     * all zeros, as in the runtime.
+     *
+     * @param shape the size of each dimension
+     * @param dataType a type the runtime computes with
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     */
+    public static Tensor rand(long[] shape, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.RAND, shape, null, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of standard normal random values (the runtime's {@code randn}).
+     *
+     * @param shape the size of each dimension
+     * @param dataType a type the runtime computes with
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     */
+    public static Tensor randn(long[] shape, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.RANDN, shape, null, 0, 0, dataType, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of uniform random integers in [low, high) (the runtime's {@code randint}).
+     *
+     * @param low the smallest value
+     * @param high one more than the largest value; must be greater than low
+     * @param shape the size of each dimension
+     * @param dataType a type the runtime computes with
+     * @return a new tensor; dynamism {@link ShapeDynamism#DYNAMIC_BOUND}
+     */
+    public static Tensor randint(long low, long high, long[] shape, DataType dataType) {
+        return TensorFactory.make(TensorFactory.Op.RANDINT, shape, null, low, high, dataType,
+                ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * An uninitialised tensor with the shape, strides and element type of another (the runtime's
+     * {@code empty_like}: dynamism {@link ShapeDynamism#DYNAMIC_BOUND}, not the source's).
+     *
+     * @param like the tensor to imitate
+     * @return a new tensor
+     */
+    public static Tensor emptyLike(Tensor like) {
+        return TensorFactory.makeLike(TensorFactory.Op.EMPTY, like, null, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * An uninitialised tensor with the shape and strides of another.
+     *
+     * @param like the tensor to imitate
+     * @param dataType the element type, or null for the source's
+     * @param dynamism the shape dynamism
+     * @return a new tensor
+     */
+    public static Tensor emptyLike(Tensor like, DataType dataType, ShapeDynamism dynamism) {
+        return TensorFactory.makeLike(TensorFactory.Op.EMPTY, like, null, 0, 0, dataType, dynamism);
+    }
+
+    /**
+     * A tensor like another, filled with an integer (the runtime's {@code full_like}).
+     *
+     * @param like the tensor to imitate
+     * @param value the fill value
+     * @return a new tensor of the source's type
+     */
+    public static Tensor fullLike(Tensor like, long value) {
+        return TensorFactory.makeLike(TensorFactory.Op.FULL, like, value, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor like another, filled with a floating value.
+     *
+     * @param like the tensor to imitate
+     * @param value the fill value
+     * @return a new tensor of the source's type
+     */
+    public static Tensor fullLike(Tensor like, double value) {
+        return TensorFactory.makeLike(TensorFactory.Op.FULL, like, value, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of ones like another (the runtime's {@code ones_like}).
+     *
+     * @param like the tensor to imitate
+     * @return a new tensor of the source's type
+     */
+    public static Tensor onesLike(Tensor like) {
+        return TensorFactory.makeLike(TensorFactory.Op.ONES, like, null, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of zeros like another (the runtime's {@code zeros_like}).
+     *
+     * @param like the tensor to imitate
+     * @return a new tensor of the source's type
+     */
+    public static Tensor zerosLike(Tensor like) {
+        return TensorFactory.makeLike(TensorFactory.Op.ZEROS, like, null, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of uniform random values in [0, 1) like another (the runtime's {@code rand_like}).
+     *
+     * @param like the tensor to imitate
+     * @return a new tensor of the source's type
+     */
+    public static Tensor randLike(Tensor like) {
+        return TensorFactory.makeLike(TensorFactory.Op.RAND, like, null, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of standard normal random values like another (the runtime's {@code randn_like}).
+     *
+     * @param like the tensor to imitate
+     * @return a new tensor of the source's type
+     */
+    public static Tensor randnLike(Tensor like) {
+        return TensorFactory.makeLike(TensorFactory.Op.RANDN, like, null, 0, 0, null, ShapeDynamism.DYNAMIC_BOUND);
+    }
+
+    /**
+     * A tensor of uniform random integers in [low, high) like another (the runtime's
+     * {@code randint_like}).
+     *
+     * @param like the tensor to imitate
+     * @param low the smallest value
+     * @param high one more than the largest value
+     * @return a new tensor of the source's type
+     */
+    public static Tensor randintLike(Tensor like, long low, long high) {
+        return TensorFactory.makeLike(TensorFactory.Op.RANDINT, like, null, low, high, null,
+                ShapeDynamism.DYNAMIC_BOUND);
+    }
+
     private static TensorLayout layoutFor(int length, long[] shape, DataType type) {
         return layoutFor(length, shape, false, type);
     }
@@ -505,6 +733,167 @@ public final class Tensor extends NativeResource {
         return out;
     }
 
+    // ---------------------------------------------------------------- operations
+
+    /**
+     * Changes the shape in place with the runtime's {@code resize_tensor}; the data is not moved or
+     * reallocated. The runtime's rules: a {@link ShapeDynamism#STATIC} tensor accepts only its current
+     * shape; a dynamic one any shape of the same rank whose element count is within the count it had
+     * when it was created. Other requests fail, e.g. with {@link ErrorCode#NOT_SUPPORTED}, and leave
+     * the tensor unchanged. Negative sizes are passed to the runtime, which refuses them.
+     *
+     * @param shape the new size of each dimension
+     * @throws ExecuTorchException with the runtime's error code if it refuses
+     * @throws IllegalArgumentException if the shape has more than 16 dimensions or a size does not
+     *     fit 32 bits
+     */
+    public void resize(long... shape) throws ExecuTorchException {
+        int[] sizes = TensorRules.sizes(shape, true);
+        try {
+            nativeResize(handle(), sizes);
+        } finally {
+            Reference.reachabilityFence(this);
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * A deep copy: same element type, shape, strides, dimension order and dynamism, new storage.
+     *
+     * @return a new tensor the caller owns
+     */
+    public Tensor copy() {
+        try {
+            return new Tensor(nativeCopy(handle(), metadata().dataType.number()));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * A deep copy converted to another element type, element by element as the runtime casts
+     * ({@code static_cast}; wider integers wrap when narrowed). The runtime allows integral or bool
+     * to floating, floating to floating, integral to integral and bool to anything; it aborts on
+     * floating to integral, anything but bool to bool, and types other than BYTE, CHAR, SHORT, INT,
+     * LONG, HALF, FLOAT, DOUBLE, BOOL and BFLOAT16, which are refused here.
+     *
+     * @param dataType the element type of the copy
+     * @return a new tensor the caller owns, with the same shape, strides, order and dynamism
+     * @throws IllegalArgumentException if the runtime cannot cast to that type
+     */
+    public Tensor copy(DataType dataType) {
+        Objects.requireNonNull(dataType, "dataType");
+        TensorRules.requireCast(metadata().dataType, dataType);
+        try {
+            return new Tensor(nativeCopy(handle(), dataType.number()));
+        } finally {
+            Reference.reachabilityFence(this);
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * A view: a new tensor over the same data, with the same metadata. Writes through either are
+     * seen by both; resizing the view does not change this tensor's shape. The view keeps the data
+     * alive after this tensor is closed (for a no-copy tensor: keeps the caller's buffer reachable).
+     *
+     * @return a new tensor sharing this one's storage
+     */
+    public Tensor view() {
+        try {
+            return new Tensor(nativeView(handle(), null));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * A view with another shape over the same data (the runtime's {@code make_tensor_ptr} view):
+     * at most as many elements as this tensor holds; row-major strides for a new rank, this tensor's
+     * dimension order for the same rank; this tensor's dynamism.
+     *
+     * @param shape the view's shape
+     * @return a new tensor sharing this one's storage
+     * @throws IllegalArgumentException if the shape asks for more elements than this tensor holds
+     *     (the runtime aborts) or is otherwise invalid
+     */
+    public Tensor view(long... shape) {
+        int[] sizes = TensorRules.sizes(shape, false);
+        long wanted = TensorLayout.elementCount(shape);
+        long available = count();
+        if (wanted > available) {
+            throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs " + wanted
+                    + " elements but the tensor holds " + available + " (the runtime aborts)");
+        }
+        try {
+            return new Tensor(nativeView(handle(), sizes));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Whether another tensor has the same element type, shape, strides, dimension order and bytes
+     * (compared bit for bit: {@code +0.0} and {@code -0.0} differ, identical NaNs are equal). Shape
+     * dynamism is ignored.
+     *
+     * @param other the other tensor, or null
+     * @return true if the contents are the same
+     */
+    public boolean contentEquals(Tensor other) {
+        if (other == this) {
+            return true;
+        }
+        if (other == null) {
+            return false;
+        }
+        Metadata a = metadata();
+        Metadata b = other.metadata();
+        return a.dataType == b.dataType && Arrays.equals(a.shape, b.shape) && Arrays.equals(a.strides, b.strides)
+                && Arrays.equals(a.dimensionOrder, b.dimensionOrder) && Arrays.equals(bytes(), other.bytes());
+    }
+
+    /**
+     * Calls {@code reader} once, synchronously, with a read-only buffer over the tensor's data (no
+     * copy), positioned at 0, holding {@link #byteCount()} bytes in native byte order. The buffer is
+     * valid only during the call: do not keep it.
+     *
+     * @param reader receives the buffer
+     */
+    public void bytes(Consumer<ByteBuffer> reader) {
+        Objects.requireNonNull(reader, "reader");
+        withData(buffer -> reader.accept(buffer.asReadOnlyBuffer().order(ByteOrder.nativeOrder())));
+    }
+
+    /**
+     * Calls {@code writer} once, synchronously, with a writable buffer over the tensor's data (no
+     * copy), positioned at 0, holding {@link #byteCount()} bytes in native byte order. What it
+     * writes is what the next reader of the tensor sees; for a no-copy tensor it writes into the
+     * caller's buffer. The buffer is valid only during the call: do not keep it.
+     *
+     * @param writer receives the buffer
+     */
+    public void mutableBytes(Consumer<ByteBuffer> writer) {
+        Objects.requireNonNull(writer, "writer");
+        withData(writer);
+    }
+
+    private void withData(Consumer<ByteBuffer> action) {
+        // A second native owner pins the data for the duration, even if this tensor is closed meanwhile.
+        long pin;
+        try {
+            pin = nativePin(handle());
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+        try {
+            ByteBuffer buffer = nativeDirectBuffer(pin);
+            action.accept((buffer == null ? ByteBuffer.allocateDirect(0) : buffer).order(ByteOrder.nativeOrder()));
+        } finally {
+            nativeDestroy(pin);
+        }
+    }
+
     @Override
     public String toString() {
         if (isClosed()) {
@@ -598,4 +987,21 @@ public final class Tensor extends NativeResource {
     private static native void nativeReadInto(long handle, Object primitiveArray);
 
     private static native void nativeDestroy(long handle);
+
+    // ---------------------------------------------------------------- native (tensor_ops_jni.cpp)
+
+    /** Resizes in place with the runtime's resize_tensor_ptr; throws its error. */
+    private static native void nativeResize(long handle, int[] sizes) throws ExecuTorchException;
+
+    /** A deep copy converted to the given ScalarType number (the same type for a plain copy). */
+    private static native long nativeCopy(long handle, int dataType);
+
+    /** A view over the same data; sizes null for the same shape. */
+    private static native long nativeView(long handle, int[] sizes);
+
+    /** A second owner of the same native tensor, destroyed with nativeDestroy. */
+    private static native long nativePin(long handle);
+
+    /** A direct buffer over the tensor's data, or null when it has no bytes. */
+    private static native ByteBuffer nativeDirectBuffer(long handle);
 }

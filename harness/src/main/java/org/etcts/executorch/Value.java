@@ -2,6 +2,7 @@ package org.etcts.executorch;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable, tagged value: the inputs and outputs of {@link Module} methods. It holds one of a
@@ -10,8 +11,23 @@ import java.util.Objects;
  * <p>The accessors ({@link #toTensor()}, {@link #toLong()}, ...) throw {@link IllegalStateException}
  * when the tag does not match; the runtime aborts the process on that mistake, so it is caught here.
  *
+ * <p>The {@code Optional} accessors ({@link #tensor()}, {@link #string()}, {@link #scalar()}) are
+ * empty instead when the tag does not match, like the documented API's nil-returning accessors.
+ *
  * <p>A tensor value refers to a {@link Tensor} and does not own it: closing the value's tensor is
- * the tensor owner's business. Equality compares tags and payloads; tensors compare by identity.
+ * the tensor owner's business.
+ *
+ * <p><b>Equality.</b> {@link #equals(Object)} compares tags and payloads, tensors by identity (a
+ * tensor's contents can change, so they cannot be part of a stable hash code).
+ * {@link #contentEquals(Value)} compares tensors by content ({@link Tensor#contentEquals(Tensor)}),
+ * which is the documented API's value equality. Values of different tags are never equal, even when
+ * numerically equal ({@code of(1)}, {@code of(true)}, {@code of(1.0)}); doubles compare by value
+ * bits, so {@code of(1.5f)} equals {@code of(1.5)} but {@code of(6.28f)} does not equal
+ * {@code of(6.28)}.
+ *
+ * <p><b>Java numbers.</b> {@code byte}, {@code short} and {@code int} arguments widen to
+ * {@link #of(long)} (tag {@link Tag#INTEGER}), {@code float} goes to {@link #of(float)} (tag
+ * {@link Tag#DOUBLE}: the runtime has no float tag).
  */
 public final class Value {
 
@@ -53,6 +69,14 @@ public final class Value {
         /** {@return the runtime's number for this tag} */
         public int number() {
             return number;
+        }
+
+        /**
+         * {@return whether this is one of the runtime's list tags (6 to 11), which a method's inputs
+         * and outputs may carry (see {@link MethodMetadata}) but a {@link Value} cannot hold}
+         */
+        public boolean isList() {
+            return number >= LIST_BOOL.number;
         }
 
         /** {@return the name of the C++ enumerator, e.g. {@code "Int"}} */
@@ -139,6 +163,16 @@ public final class Value {
     }
 
     /**
+     * {@return a value holding a float, widened exactly to a double (tag {@link Tag#DOUBLE}); the runtime
+     * has no float tag}
+     *
+     * @param value the float
+     */
+    public static Value of(float value) {
+        return of((double) value);
+    }
+
+    /**
      * {@return a value holding a boolean (tag {@link Tag#BOOLEAN})}
      *
      * @param value the boolean
@@ -194,6 +228,14 @@ public final class Value {
     /** {@return whether this value holds a boolean} */
     public boolean isBoolean() {
         return tag == Tag.BOOLEAN;
+    }
+
+    /**
+     * {@return whether this value holds a double, which is also how floats are held (so this is the
+     * same as {@link #isDouble()})}
+     */
+    public boolean isFloat() {
+        return tag == Tag.DOUBLE;
     }
 
     /** {@return whether this value holds a scalar: a double, an integer or a boolean} */
@@ -254,6 +296,67 @@ public final class Value {
     public boolean toBoolean() {
         require(Tag.BOOLEAN);
         return integer != 0;
+    }
+
+    /**
+     * The double narrowed to a float (exact for a value created with {@link #of(float)}).
+     *
+     * @return the float
+     * @throws IllegalStateException if this value is not a double
+     */
+    public float toFloat() {
+        require(Tag.DOUBLE);
+        return (float) number;
+    }
+
+    /** {@return the tensor, or empty if this value is not a tensor} */
+    public Optional<Tensor> tensor() {
+        return tag == Tag.TENSOR ? Optional.of((Tensor) reference) : Optional.empty();
+    }
+
+    /** {@return the string, or empty if this value is not a string} */
+    public Optional<String> string() {
+        return tag == Tag.STRING ? Optional.of((String) reference) : Optional.empty();
+    }
+
+    /**
+     * {@return the scalar as a {@link Long}, {@link Double} or {@link Boolean}, or empty if this value
+     * is not a scalar}
+     */
+    public Optional<Object> scalar() {
+        switch (tag) {
+            case INTEGER:
+                return Optional.of(integer);
+            case DOUBLE:
+                return Optional.of(number);
+            case BOOLEAN:
+                return Optional.of(integer != 0);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether another value has the same tag and payload, comparing tensors by content.
+     *
+     * @param other the other value, or null
+     * @return true if equal
+     */
+    public boolean contentEquals(Value other) {
+        if (other == null || other.tag != tag) {
+            return false;
+        }
+        return tag == Tag.TENSOR ? ((Tensor) reference).contentEquals((Tensor) other.reference) : equals(other);
+    }
+
+    /**
+     * A copy of this value: a tensor value gets a deep copy of its tensor ({@link Tensor#copy()}),
+     * which the caller owns and should close; other values are immutable and returned as they are.
+     *
+     * @return the copy
+     */
+    public Value copy() {
+        return tag == Tag.TENSOR ? of(((Tensor) reference).copy()) : this;
     }
 
     private void require(Tag expected) {

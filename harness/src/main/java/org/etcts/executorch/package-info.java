@@ -1,6 +1,7 @@
 /**
- * A Java binding of the ExecuTorch runtime API documented for Apple platforms ({@code Module},
- * {@code Tensor}, {@code Value}), over the runtime's C++ API through JNI.
+ * A Java binding of the ExecuTorch runtime API documented for Apple platforms ({@code Module} with
+ * {@code MethodMetadata}, {@code Tensor}, {@code Value}, {@code Log}), over the runtime's C++ API
+ * through JNI.
  *
  * <p>Rules that hold across the package:
  * <ul>
@@ -15,6 +16,10 @@
  *       fallback.</li>
  *   <li>Outputs of a method are copied out of the runtime's memory, so they stay valid after the
  *       next execution, after unloading and after the module is closed.</li>
+ *   <li>Tensors handed to a module for binding (execute, setInput, setInputs, setOutput) are kept
+ *       alive natively for as long as the runtime may read or write them.</li>
+ *   <li>Runtime log messages are captured natively and delivered to {@link org.etcts.executorch.LogSink}s
+ *       on Java threads only ({@link org.etcts.executorch.Log}).</li>
  * </ul>
  *
  * <p>{@code Module} and {@code Runtime} share their simple names with {@link java.lang.Module} and

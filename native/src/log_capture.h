@@ -1,0 +1,45 @@
+// Capture of the runtime's log messages through its platform abstraction layer (PAL).
+//
+// The runtime emits every log line through the PAL's emit_log_message hook, from whatever thread
+// logged: a Java thread inside a binding call, or a thread-pool worker of a kernel or delegate. The
+// hook installed here never calls into the JVM. It copies the message into a bounded,
+// mutex-protected queue (the oldest entries are dropped when it is full, and counted), and, unless
+// turned off, also passes it to the emitter that was active before (the runtime's default one
+// prints to stderr). Java drains the queue on its own threads (log_jni.cpp, Log.java).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace etcts::jni {
+
+struct LogRecord {
+  char level;              // et_pal_log_level_t: 'D', 'I', 'E', 'F' or '?'
+  uint64_t timestamp_ns;   // since the PAL was initialised, converted from ticks
+  std::string file;
+  std::string function;
+  uint64_t line;
+  std::string text;
+};
+
+// Installs the hook (once; later calls do nothing). Returns whether the runtime accepted it.
+bool install_log_capture();
+
+// Whether the hook is installed.
+bool log_capture_installed();
+
+// Removes and returns up to max queued records, oldest first.
+std::vector<LogRecord> drain_log_records(size_t max);
+
+// The number of records dropped because the queue was full, since the library was loaded.
+uint64_t dropped_log_records();
+
+// Whether captured messages are also passed to the previous emitter (stderr by default). On by default.
+void set_log_forwarding(bool forward);
+bool log_forwarding();
+
+// The most records the queue holds before dropping the oldest.
+constexpr size_t kLogQueueCapacity = 4096;
+
+}  // namespace etcts::jni

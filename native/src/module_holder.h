@@ -1,0 +1,61 @@
+// The native object behind a Java Module, shared by the translation units that implement Module's
+// native methods (module_jni.cpp, module_io_jni.cpp, method_metadata_jni.cpp).
+#pragma once
+
+#include <jni.h>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "jni_boundary.h"
+
+namespace etcts::jni {
+
+// Per index of a method's inputs (or outputs), every tensor the runtime may still be pointing at.
+using RetainedSlots = std::vector<std::vector<executorch::extension::TensorPtr>>;
+
+struct ModuleHolder {
+  std::string file_path;
+  std::unique_ptr<executorch::extension::Module> module;
+  // The runtime copies memory-planned inputs when binding them, but aliases the data of inputs that
+  // are not planned and keeps them bound across executions; output buffers set with set_output are
+  // always aliased. So every tensor passed to execute, set_input(s) or set_output stays alive here
+  // until it is replaced by a successful call, the method is unloaded or the module destroyed.
+  std::unordered_map<std::string, RetainedSlots> bound_inputs;
+  std::unordered_map<std::string, RetainedSlots> bound_outputs;
+};
+
+inline ModuleHolder& module_from_handle(jlong handle) {
+  return *from_handle<ModuleHolder>(handle, "module");
+}
+
+inline std::string quoted(const std::string& text) {
+  return "'" + text + "'";
+}
+
+// Records that tensor (may be null: nothing to keep) was passed for slot index. After a successful
+// call only it is kept; after a failed one the runtime may have stopped part-way, so the earlier
+// candidates are kept as well.
+inline void retain(RetainedSlots& slots, size_t index, const executorch::extension::TensorPtr& tensor,
+                   bool succeeded) {
+  if (slots.size() <= index) {
+    slots.resize(index + 1);
+  }
+  auto& candidates = slots[index];
+  if (succeeded) {
+    candidates.clear();
+  }
+  if (tensor == nullptr) {
+    return;
+  }
+  for (const auto& candidate : candidates) {
+    if (candidate == tensor) {
+      return;
+    }
+  }
+  candidates.push_back(tensor);
+}
+
+}  // namespace etcts::jni
