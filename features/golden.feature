@@ -103,3 +103,8 @@ Feature: Golden outputs
       | conv.forward                          |
       | mobilenet_v3_small_xnnpack.forward    |
       | mobilenet_v3_small_xnnpack_q8.forward |
+
+  @id:SUITE-GLD-04 @requires:component=backend_xnnpack @requires:component=kernels_quantized
+  Scenario: The 8-bit quantized MobileNet agrees on the top-1 class with the fp32 eager reference
+    Given the fixture method "mobilenet_v3_small_xnnpack_q8.forward" run on the build under test
+    Then its top-1 class is the top-1 class of the eager reference of "mobilenet_v3_small.forward"

@@ -134,6 +134,42 @@ public final class GoldenSteps {
         assertThat(agree).as("%s and %s agree:%n%s", first, second, String.join("\n", lines)).isTrue();
     }
 
+    @Then("its top-1 class is the top-1 class of the eager reference of {string}")
+    public void itsTop1ClassIsTheTop1ClassOfTheEagerReference(String referenceCase) {
+        FixtureRun.Case own = FixtureRun.Case.parse(current);
+        FixtureRun.Case other = FixtureRun.Case.parse(referenceCase);
+        ReferenceCase ownReference = catalog.reference(own.model(), own.method());
+        ReferenceCase otherReference = catalog.reference(other.model(), other.method());
+        // The comparison means something only on the same seeded input.
+        Comparison sameInput = ValueComparison.identical(otherReference.inputs().get(0), ownReference.inputs().get(0));
+        assertThat(sameInput.passed()).as("%s and %s share their input: %s", current, referenceCase, sameInput.summary()).isTrue();
+        double[] logits = values(results.get(current).outputs().get(0));
+        double[] eager = values(otherReference.outputs().get(0));
+        int runtimeTop = argmax(logits);
+        int eagerTop = argmax(eager);
+        scenario.attach(String.format("runtime top-1 %d (logit %.4f), eager fp32 top-1 %d (logit %.4f)", runtimeTop, logits[runtimeTop],
+                eagerTop, eager[eagerTop]), "text/plain", "top-1 agreement");
+        assertThat(runtimeTop).as("top-1 class of %s against the eager reference of %s", current, referenceCase).isEqualTo(eagerTop);
+    }
+
+    private static double[] values(ReferenceValue value) {
+        double[] out = new double[value.elements().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = org.etcts.steps.fixtures.ElementCodec.toDouble(value.elements().get(i));
+        }
+        return out;
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     @Then("every run gives bit-identical outputs")
     public void everyRunGivesBitIdenticalOutputs() {
         RunResult result = results.get(current);
