@@ -81,6 +81,16 @@ public final class ModuleSteps {
         Files.delete(copy);
     }
 
+    /** MOD-02: every way to create a module names the program file. */
+    @Then("a module cannot be created without a file path")
+    public void aModuleCannotBeCreatedWithoutAFilePath() {
+        for (var constructor : Module.class.getConstructors()) {
+            assertThat(constructor.getParameterCount()).as("parameters of the public constructor %s", constructor).isPositive();
+            assertThat(constructor.getParameterTypes()[0].getSimpleName()).as("first parameter of %s", constructor)
+                    .isIn("String", "Path");
+        }
+    }
+
     @When("I load the program")
     public void iLoadTheProgram() throws ExecuTorchException {
         state.module().load();

@@ -13,7 +13,7 @@ import org.etcts.steps.ScenarioState;
  * <ul>
  *   <li>{@code tensor [1.0, 2.0]}: a float tensor of that shape ({@code [2]});</li>
  *   <li>{@code tensor [1, 2, 3, 4] of shape [2, 2]}: a float tensor of an explicit shape;</li>
- *   <li>{@code tensor "k"}: a tensor the scenario created and named before;</li>
+ *   <li>{@code tensor 'k'}: a tensor the scenario created and named before;</li>
  *   <li>{@code double 1.0}, {@code float 1.0} (a float value, which the documented API stores with the
  *       double tag), {@code integer 1}, {@code boolean true}, {@code string "text"}, {@code none}.</li>
  * </ul>
@@ -54,9 +54,9 @@ public final class ValueSpecs {
         };
     }
 
-    /** A float tensor from {@code [values]} or {@code [values] of shape [dims]}, or a named one from {@code "name"}. */
+    /** A float tensor from {@code [values]} or {@code [values] of shape [dims]}, or a named one from {@code 'name'}. */
     public static Tensor tensor(ScenarioState state, String text) {
-        if (text.startsWith("\"")) {
+        if (text.startsWith("'") || text.startsWith("\"")) {
             return state.namedTensor(unquote(text));
         }
         int of = text.indexOf(" of shape ");
@@ -91,7 +91,8 @@ public final class ValueSpecs {
 
     private static String unquote(String text) {
         String t = text.trim();
-        if (t.length() < 2 || !t.startsWith("\"") || !t.endsWith("\"")) {
+        boolean quoted = t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"));
+        if (!quoted) {
             throw new IllegalArgumentException("expected a quoted name, got '" + text + "'");
         }
         return t.substring(1, t.length() - 1);
