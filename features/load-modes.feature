@@ -57,7 +57,7 @@ Feature: Load modes and program verification
   @id:LDM-06 @requires:mlock=denied
   Scenario: Without the right to lock memory, mmapUseMlock fails with NotSupported while the other modes load
     When a child process that may not lock memory loads "add.pte" in every load mode
-    Then in that process loading with the load mode mmapUseMlock NotSupported
+    Then in that process loading with the load mode mmapUseMlock fails with the error NotSupported
     And in that process loading with the load mode mmapUseMlockIgnoreErrors succeeds
     And in that process loading with the load mode mmap succeeds
     And in that process loading with the load mode file succeeds

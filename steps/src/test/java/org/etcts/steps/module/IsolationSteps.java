@@ -149,15 +149,20 @@ public final class IsolationSteps {
         }
     }
 
-    @Then("in that process loading with the load mode {loadMode} {word}")
-    public void inThatProcessLoadingWithTheLoadMode(org.etcts.executorch.LoadMode mode, String verdict) {
+    @Then("in that process loading with the load mode {loadMode} succeeds")
+    public void inThatProcessLoadingSucceeds(org.etcts.executorch.LoadMode mode) {
+        assertThat(mlockResult(mode)).as("load() with %s in the restricted child", mode.runtimeName()).isEqualTo("Ok");
+    }
+
+    @Then("in that process loading with the load mode {loadMode} fails with the error {errorCode}")
+    public void inThatProcessLoadingFails(org.etcts.executorch.LoadMode mode, org.etcts.executorch.ErrorCode code) {
+        assertThat(mlockResult(mode)).as("load() with %s in the restricted child", mode.runtimeName()).isEqualTo(code.runtimeName());
+    }
+
+    private String mlockResult(org.etcts.executorch.LoadMode mode) {
         String result = MlockProbe.modeResults(mlockChild).get(mode.runtimeName());
         assertThat(result).as("result of the load mode %s in the restricted child", mode.runtimeName()).isNotNull();
-        if (verdict.equals("succeeds")) {
-            assertThat(result).as("load() with %s", mode.runtimeName()).isEqualTo("Ok");
-        } else {
-            assertThat(result).as("load() with %s", mode.runtimeName()).isEqualTo(org.etcts.executorch.ErrorCode.parse(verdict).runtimeName());
-        }
+        return result;
     }
 
     // ---------------------------------------------------------------- helpers
