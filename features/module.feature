@@ -1,8 +1,17 @@
 @area:MOD
 Feature: Module lifecycle
   A Module is created with the path of a .pte program and loads it lazily: nothing is read until the
-  program, a method or an execution needs it. It lists its methods, executes them with tensors, and
-  reports failures with the runtime's error code.
+  program, a method or an execution needs it. It lists its methods and describes them, executes them with
+  values or tensors, binds inputs and outputs ahead of execution, and reports failures with the runtime's
+  error code.
+
+  Fixture names are this suite's (fixtures/README.md): add_alpha.pte is the catalogue's ModuleAdd (x, y,
+  alpha), multi_method.pte its ModuleMultipleEntry (methods forward and another_method), shared_state.pte its
+  ModuleSharedState, stateful_increment.pte its ModuleStateful, int_bool_inputs.pte its ModuleIntBool,
+  dynamic_cat_unplanned_io.pte its ModuleDynamicCatUnallocatedIO, two_outputs.pte a model with two outputs.
+  Where the catalogue quotes values of its own models, the scenarios use the values of these fixtures.
+
+  # ---------------------------------------------------------------- construction and loading
 
   @id:MOD-01
   Scenario: Creating a module does not touch the file
@@ -12,22 +21,52 @@ Feature: Module lifecycle
     Then the program is not loaded
     And the method "forward" is not loaded
 
+  @id:MOD-02
+  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode
+    Then a module cannot be created without a file path
+    Given a module for the fixture "add.pte"
+    Then the module's load mode is File
+    And the module has no data files
+    Given a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
+    Then the module's load mode is File
+    Given a module for the fixture "add.pte" with the data files "" and the load mode Mmap
+    Then the module's load mode is Mmap
+    And the module has no data files
+
   @id:MOD-03
   Scenario: Loading the program
     Given a module for the fixture "add.pte"
     When I load the program
     Then the program is loaded
 
+  @id:MOD-04
+  Scenario: Loading a program that does not exist
+    Given a module for the path "/nonexistent/model.pte"
+    When I try to load the program
+    Then it fails with the error AccessFailed
+    And the program is not loaded
+
   @id:MOD-05
-  Scenario: Loading an already loaded program again is a no-op
-    Given a module for the fixture "add.pte"
+  Scenario: Loading an already loaded program again is a no-op that does not read the program again
+    Given a module for a copy of the fixture "add.pte"
     And I load the program
-    When I load the program
+    When the copy is deleted
+    And I load the program
+    Then the program is loaded
+
+  @id:MOD-06
+  Scenario: Loading uses minimal verification by default, and internal-consistency verification accepts a valid program
+    Given a module for the fixture "add.pte"
+    When I load the program with the verification minimal
+    Then the program is loaded
+    Given a module for the fixture "add.pte"
+    When I load the program with the verification internalConsistency
     Then the program is loaded
 
   @id:MOD-07
   Scenario: Loading a method loads the program implicitly
     Given a module for the fixture "add.pte"
+    Then the method "forward" is not loaded
     When I load the method "forward"
     Then the method "forward" is loaded
     And the program is loaded
@@ -39,6 +78,17 @@ Feature: Module lifecycle
     Then it fails with the error InvalidArgument
     And the method "backward" is not loaded
     And the program is loaded
+
+  @id:MOD-09
+  Scenario: Loading an already loaded method keeps its bound inputs
+    Given a module for the fixture "add.pte"
+    And I load the method "forward"
+    And I set the inputs to "tensor [2.0]; tensor [3.0]"
+    When I load the method "forward"
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [5.0]
+
+  # ---------------------------------------------------------------- method names
 
   @id:MOD-10
   Scenario: Listing the method names of a single-method program
@@ -52,10 +102,79 @@ Feature: Module lifecycle
     Then the program is loaded
     And the method "forward" is not loaded
 
+  @id:MOD-12
+  Scenario: Listing the method names of a program that does not exist
+    Given a module for the path "/nonexistent/model.pte"
+    When I try to list the method names
+    Then it fails with the error AccessFailed
+    And the program is not loaded
+
   @id:MOD-13
-  Scenario: Listing the method names of a multi-method program
+  Scenario: Listing the method names of a multi-method program gives every method as an unordered set
     Given a module for the fixture "multi_method.pte"
     Then the method names are exactly "forward, another_method"
+    Given a module for the fixture "shared_state.pte"
+    Then the method names are exactly "forward, get_state, set_state"
+
+  # ---------------------------------------------------------------- method metadata
+
+  @id:MOD-14
+  Scenario: The metadata of add.pte's forward method
+    Given a module for the fixture "add.pte"
+    When I read the metadata of the method "forward"
+    Then the metadata names the method "forward"
+    And the metadata's input value tags are "tensor, tensor"
+    And the metadata's output value tags are "tensor"
+    And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
+    And the metadata describes these tensors:
+      | tensor   | shape | dimension order | data type | memory planned | name |
+      | input 0  | [1]   | [0]             | float     | yes            |      |
+      | input 1  | [1]   | [0]             | float     | yes            |      |
+      | output 0 | [1]   | [0]             | float     | yes            |      |
+    And the metadata has no attribute tensors
+    And the metadata's memory-planned buffer sizes are "48"
+    And the metadata names no backends
+    And the metadata's instruction count is 1
+
+  @id:MOD-15
+  Scenario: Reading method metadata loads the program but not the method
+    Given a module for the fixture "add.pte"
+    When I read the metadata of the method "forward"
+    Then the program is loaded
+    And the method "forward" is not loaded
+
+  @id:MOD-16
+  Scenario: Metadata of an unknown method, and of a program that does not exist
+    Given a module for the fixture "add.pte"
+    When I try to read the metadata of the method "backward"
+    Then it fails with the error InvalidArgument
+    Given a module for the path "/nonexistent/model.pte"
+    When I try to read the metadata of the method "forward"
+    Then it fails with the error AccessFailed
+
+  @id:MOD-17
+  Scenario: Tensor metadata is present only for the inputs tagged tensor
+    Given a module for the fixture "add_alpha.pte"
+    When I read the metadata of the method "forward"
+    Then the metadata's input value tags are "tensor, tensor, double"
+    And the metadata's output value tags are "tensor"
+    And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
+    And the metadata describes these tensors:
+      | tensor   | shape  | data type |
+      | input 0  | [2, 2] | float     |
+      | input 1  | [2, 2] | float     |
+      | output 0 | [2, 2] | float     |
+
+  @id:MOD-18
+  Scenario: A delegated method names its backends, even when that backend is not linked
+    Given a module for the fixture "add_xnnpack.pte"
+    When I read the metadata of the method "forward"
+    Then the metadata names the backends "XnnpackBackend"
+    Given a module for the fixture "add_coreml.pte"
+    When I read the metadata of the method "forward"
+    Then the metadata names the backends "CoreMLBackend"
+
+  # ---------------------------------------------------------------- execution
 
   @id:MOD-20
   Scenario: Forward adds two one-element tensors, and runs again with new inputs
@@ -66,6 +185,54 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [5.0]
     When I run forward with the float tensors [13.25] and [29.25]
     Then the output is a single float tensor with shape [1] and values [42.5]
+
+  @id:MOD-21
+  Scenario: Forward with an array of values gives the same result as with an array of tensors
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [2.0] and [3.0]
+    And I run forward with the values wrapping the float tensors [2.0] and [3.0]
+    Then the output is a single float tensor with shape [1] and values [5.0]
+    And the outputs are the same as those of the execution before
+
+  @id:MOD-22
+  Scenario: Executing the method "forward" by name is the same as the forward shortcut
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [2.0] and [3.0]
+    And I execute the method "forward" with the float tensors [2.0] and [3.0]
+    Then the outputs are the same as those of the execution before
+
+  @id:MOD-23
+  Scenario: A single tensor or a single value is bound as input 0 of a one-input method
+    Given a module for the fixture "add_one.pte"
+    When I run forward with the single tensor "[1.0, 2.0, 3.0]"
+    Then the output is a single float tensor with shape [3] and values [2.0, 3.0, 4.0]
+    When I run forward with the single value "tensor [4.0, 5.0, 6.0]"
+    Then the output is a single float tensor with shape [3] and values [5.0, 6.0, 7.0]
+
+  @id:MOD-24
+  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [2.0] and [3.0]
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [5.0]
+    When I run forward with the inputs "tensor [10.0]"
+    Then the output is a single float tensor with shape [1] and values [13.0]
+    When I set the inputs to "tensor [1.0]; tensor [1.5]"
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [2.5]
+
+  @id:MOD-25
+  Scenario: Forward without inputs on a fresh module fails because input 0 is not set
+    Given a module for the fixture "add.pte"
+    When I try to run forward with no inputs
+    Then it fails with the error InvalidArgument
+
+  @id:MOD-26
+  Scenario: A method without inputs runs with no inputs
+    Given a module for the fixture "shared_state.pte"
+    When I execute the method "get_state" with no inputs
+    Then the output is a single float tensor with shape [1] and values [0.0]
+    And the outputs match the reference outputs of the method "get_state"
 
   @id:MOD-27
   Scenario: Executing an unloaded module loads the program and the method on demand
@@ -79,13 +246,201 @@ Feature: Module lifecycle
     Given a module for the fixture "multi_method.pte"
     When I execute the method "another_method" with its reference inputs
     Then the outputs match the method's reference outputs
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+    When I execute the method "another_method" with the inputs "tensor [1.0, 1.0, 1.0, 1.0] of shape [2, 2]"
+    Then the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
 
-  @id:MOD-04
-  Scenario: Loading a program that does not exist
+  @id:MOD-29
+  Scenario: Outputs are always an array of values: one float tensor of shape [1] for add.pte
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [1.0] and [1.0]
+    Then the outputs are 1 value tagged "tensor"
+    And the output is a single float tensor with shape [1] and values [2.0]
+
+  @id:MOD-30
+  Scenario: More inputs than the method declares fail with InvalidArgument
+    Given a module for the fixture "add_alpha.pte"
+    When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double 1.0; double 1.0"
+    Then it fails with the error InvalidArgument
+
+  @id:MOD-31
+  Scenario: Executing a program that does not exist, or an empty file, fails
     Given a module for the path "/nonexistent/model.pte"
-    When I try to load the program
+    When I try to run forward with no inputs
     Then it fails with the error AccessFailed
-    And the program is not loaded
+    Given a module for the path "/dev/null"
+    When I try to run forward with no inputs
+    Then it fails with an error
+
+  @id:MOD-32
+  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
+    When I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
+    Then it fails with the error NotSupported
+    When I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [11.0]
+
+  # The reference binding returns outputs that alias the method's planned memory (MOD-33, MOD-34). This
+  # binding copies every output (design decision 4); these scenarios state what it guarantees instead.
+  @id:MOD-33
+  Scenario: An output returned by one call keeps its value when the next call runs, like a copy taken before it
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [1.0] and [1.0]
+    And I keep the outputs as "first"
+    And I keep a copy of the outputs as "copy of first"
+    And I run forward with the float tensors [2.0] and [3.0]
+    Then the output is a single float tensor with shape [1] and values [5.0]
+    And output 0 kept as "first" is still a float tensor with values [2.0]
+    And output 0 kept as "copy of first" is still a float tensor with values [2.0]
+
+  @id:MOD-34
+  Scenario: Outputs stay readable after their method is unloaded and after the module is closed
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [1.0] and [1.0]
+    And I keep the outputs as "first"
+    And I unload the method "forward"
+    Then output 0 kept as "first" is still a float tensor with values [2.0]
+    When I run forward with the float tensors [2.0] and [3.0]
+    And I keep the outputs as "second"
+    And I close the module
+    Then output 0 kept as "second" is still a float tensor with values [5.0]
+    And output 0 kept as "first" is still a float tensor with values [2.0]
+    And the module refuses further use as closed
+
+  @id:MOD-35
+  Scenario: The output of add.pte is static, so resizing it fails with NotSupported
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [1.0] and [1.0]
+    Then output 0 reports the shape dynamism static
+    When I try to resize output 0 to [2]
+    Then it fails with the error NotSupported
+
+  # ---------------------------------------------------------------- binding inputs
+
+  @id:MOD-38
+  Scenario: Binding inputs one at a time, then running forward without inputs
+    Given a module for the fixture "add.pte"
+    When I set input 1 to "tensor [2.0]"
+    And I set the input to "tensor [1.0]"
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [3.0]
+
+  @id:MOD-39
+  Scenario: Binding all inputs at once, then running forward without inputs
+    Given a module for the fixture "add.pte"
+    When I set the inputs to "tensor [3.0]; tensor [4.0]"
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [7.0]
+    Given a module for the fixture "add_alpha.pte"
+    When I set the inputs to "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double 1.0"
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [2, 2] and values [3.0, 5.0, 7.0, 9.0]
+
+  @id:MOD-40
+  Scenario: Binding fewer inputs than the method declares fails with InvalidArgument
+    Given a module for the fixture "add.pte"
+    When I try to set the inputs to "tensor [1.0]"
+    Then it fails with the error InvalidArgument
+
+  @id:MOD-41
+  Scenario: Binding an input past the last one fails with InvalidArgument
+    Given a module for the fixture "add.pte"
+    When I try to set input 2 to "tensor [1.0]"
+    Then it fails with the error InvalidArgument
+
+  @id:MOD-42
+  Scenario: Binding an input of one method leaves the inputs of another untouched
+    Given a module for the fixture "multi_method.pte"
+    When I run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [10, 20, 30, 40] of shape [2, 2]"
+    And I set input 0 of the method "another_method" to "tensor [1, 1, 1, 1] of shape [2, 2]"
+    And I execute the method "another_method" with no inputs
+    Then the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
+    When I run forward with no inputs
+    Then the output is a single float tensor with shape [2, 2] and values [11.0, 22.0, 33.0, 44.0]
+
+  @id:MOD-43
+  Scenario: Binding an input loads the method on demand
+    Given a module for the fixture "add.pte"
+    When I set input 0 to "tensor [1.0]"
+    Then the program is loaded
+    And the method "forward" is loaded
+
+  @id:MOD-44
+  Scenario: Inputs bound ahead combine with the input given to forward
+    Given a module for the fixture "add_alpha.pte"
+    When I set input 1 to "tensor [2, 3, 4, 5] of shape [2, 2]"
+    And I set input 2 to "double 1.0"
+    And I run forward with the single tensor "[1, 2, 3, 4] of shape [2, 2]"
+    Then the output is a single float tensor with shape [2, 2] and values [3.0, 5.0, 7.0, 9.0]
+
+  @id:MOD-45
+  Scenario: Running forward with only input 0 bound fails with InvalidArgument
+    Given a module for the fixture "add_alpha.pte"
+    When I set input 0 to "tensor [1, 2, 3, 4] of shape [2, 2]"
+    And I try to run forward with no inputs
+    Then it fails with the error InvalidArgument
+
+  @id:MOD-46
+  Scenario: A memory-planned input is copied when it is bound: changing the caller's tensor afterwards changes nothing
+    Given a module for the fixture "add.pte"
+    And the float tensor 'x' holding "[1.0]"
+    When I set the inputs to "tensor 'x'; tensor [2.0]"
+    And I change the tensor 'x' in place to [100.0]
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [3.0]
+
+  @id:MOD-47
+  Scenario: An input that is not memory-planned is read from the caller's tensor at execution, and the module keeps it alive
+    Given a module for the fixture "dynamic_cat_unplanned_io.pte"
+    And the float tensor 'out' of shape [4, 4] filled with zeros
+    And the float tensor 'k' holding "[1, 2, 3, 4, 5, 6, 7, 8] of shape [2, 4]"
+    When I set output 0 to "tensor 'out'"
+    And I set input 0 to "tensor 'k'"
+    And I change the tensor 'k' in place to [9, 9, 9, 9, 9, 9, 9, 9]
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [3, 4] and values [9, 9, 9, 9, 9, 9, 9, 9, 1, 1, 1, 1]
+
+  # ---------------------------------------------------------------- binding outputs
+
+  @id:MOD-48
+  Scenario: Binding a caller's buffer to a memory-planned output fails with InvalidState
+    Given a module for the fixture "add.pte"
+    When I try to set output 0 to "tensor [0.0]"
+    Then it fails with the error InvalidState
+
+  @id:MOD-49
+  Scenario: Binding an output past the last one fails with InvalidArgument
+    Given a module for the fixture "add.pte"
+    When I try to set output 1 to "tensor [0.0]"
+    Then it fails with the error InvalidArgument
+
+  @id:MOD-50
+  Scenario Outline: Binding a <kind> value as an output buffer fails with InvalidArgument
+    Given a module for the fixture "add.pte"
+    When I try to set output 0 to "<value>"
+    Then it fails with the error InvalidArgument
+
+    Examples:
+      | kind    | value        |
+      | integer | integer 1    |
+      | double  | double 1.0   |
+      | boolean | boolean true |
+
+  @id:MOD-51
+  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result; a buffer too small is refused
+    Given a module for the fixture "dynamic_cat_unplanned_io.pte"
+    And the float tensor 'small' of shape [2] filled with zeros
+    And the float tensor 'out' of shape [4, 4] filled with zeros
+    When I try to set output 0 to "tensor 'small'"
+    Then it fails with the error InvalidArgument
+    When I set output 0 to "tensor 'out'"
+    And I run forward with the single tensor "[1, 2, 3, 4, 5, 6, 7, 8] of shape [2, 4]"
+    Then the output is a single float tensor with shape [3, 4] and values [1, 2, 3, 4, 5, 6, 7, 8, 1, 1, 1, 1]
+    And the tensor 'out' holds [1, 2, 3, 4, 5, 6, 7, 8, 1, 1, 1, 1] in its first elements
+
+  # ---------------------------------------------------------------- unloading
 
   @id:MOD-52
   Scenario: Unloading a loaded method
@@ -96,3 +451,136 @@ Feature: Module lifecycle
     And the method "forward" is not loaded
     When I unload the method "forward"
     Then the unload reports that the method was not loaded
+
+  @id:MOD-53
+  Scenario: Unloading drops the bound inputs; the failing call after it reloads the method
+    Given a module for the fixture "add.pte"
+    And I set the inputs to "tensor [1.0]; tensor [1.0]"
+    When I unload the method "forward"
+    And I try to run forward with no inputs
+    Then it fails with the error InvalidArgument
+    And the method "forward" is loaded
+    When I set the inputs to "tensor [2.0]; tensor [3.0]"
+    And I run forward with no inputs
+    Then the output is a single float tensor with shape [1] and values [5.0]
+
+  @id:MOD-54
+  Scenario: Unloading a method that was never loaded, or does not exist, reports false without failing
+    Given a module for the fixture "add.pte"
+    When I unload the method "forward"
+    Then the unload reports that the method was not loaded
+    When I unload the method "backward"
+    Then the unload reports that the method was not loaded
+
+  @id:MOD-55
+  Scenario: Unloading a method keeps the program loaded, and the method loads again
+    Given a module for the fixture "add.pte"
+    And I load the method "forward"
+    When I unload the method "forward"
+    Then the program is loaded
+    When I load the method "forward"
+    Then the method "forward" is loaded
+
+  # ---------------------------------------------------------------- mutable state
+
+  @id:MOD-56
+  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it
+    Given a module for the fixture "stateful_increment.pte"
+    When I run forward with the single tensor "[1.0]"
+    Then the output is a single float tensor with shape [1] and values [2.0]
+    When I run forward with the single tensor "[1.0]"
+    Then the output is a single float tensor with shape [1] and values [3.0]
+    When I unload the method "forward"
+    And I run forward with the single tensor "[1.0]"
+    Then the output is a single float tensor with shape [1] and values [2.0]
+
+  # stateful_nonzero_init registers its buffer as ones: eager PyTorch returns [2.0] for the first call.
+  @id:MOD-57
+  Scenario: Mutable buffers start at zero, not at the value the eager model registered
+    Given a module for the fixture "stateful_nonzero_init.pte"
+    When I run forward with the single tensor "[1.0]"
+    Then the output is a single float tensor with shape [1] and values [1.0]
+
+  @id:MOD-58
+  Scenario: Methods of a module do not share mutable buffers
+    Given a module for the fixture "shared_state.pte"
+    When I run forward with the single tensor "[2.0]"
+    Then the output is a single float tensor with shape [1] and values [3.0]
+    When I run forward with the single tensor "[2.0]"
+    Then the output is a single float tensor with shape [1] and values [4.0]
+    When I execute the method "get_state" with no inputs
+    Then the output is a single float tensor with shape [1] and values [0.0]
+
+  # ---------------------------------------------------------------- scalar inputs
+
+  @id:MOD-59
+  Scenario Outline: A double input must equal the value traced at export (alpha <alpha>: <verdict>)
+    Given a module for the fixture "add_alpha.pte"
+    When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double <alpha>"
+    Then <outcome>
+
+    Examples:
+      | alpha   | verdict                          | outcome                                 |
+      | 1.0     | the traced value                 | it succeeds                             |
+      | 1.00005 | within atol 1e-4 plus rtol 1e-5  | it succeeds                             |
+      | 0.99995 | within the tolerance below       | it succeeds                             |
+      | 1.0002  | outside the tolerance            | it fails with the error InvalidArgument |
+      | 2.0     | another value                    | it fails with the error InvalidArgument |
+
+  @id:MOD-60
+  Scenario: An integer where the method expects a double fails; a float value is accepted as a double
+    Given a module for the fixture "add_alpha.pte"
+    When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; integer 1"
+    Then it fails with the error InvalidArgument
+    When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; float 1.0"
+    Then it succeeds
+    And the output is a single float tensor with shape [2, 2] and values [3.0, 5.0, 7.0, 9.0]
+
+  @id:MOD-61
+  Scenario: Integer and boolean values reach the runtime as a 64-bit integer and a boolean
+    Given a module for the fixture "int_bool_inputs.pte"
+    When I run forward with the inputs "tensor [1.0]; integer 1; boolean true"
+    Then the output is a single float tensor with shape [1] and values [3.0]
+
+  # ---------------------------------------------------------------- misuse the reference aborts on
+
+  @id:MOD-62
+  Scenario Outline: A string or none value given to <call> is refused, never reported as success
+    When a child process passes a string and then a none value to <call> on "add.pte"
+    Then the binding refused every call with an error, and the runtime never reported success
+
+    Examples:
+      | call      |
+      | execute   |
+      | setInput  |
+      | setInputs |
+      | setOutput |
+
+  @id:MOD-63
+  Scenario Outline: Outputs of every tag come back as values, none included (<model> <method>)
+    When a child process executes the method "<method>" of the fixture "<model>"
+    Then the child process received outputs tagged "<tags>"
+
+    Examples:
+      | model                  | method     | tags                                       |
+      | non_tensor_outputs.pte | forward    | tensor, integer, boolean, none, double     |
+      | constant_methods.pte   | get_string | string                                     |
+      | shared_state.pte       | set_state  | none                                       |
+
+  # ---------------------------------------------------------------- concurrency and dynamic shapes
+
+  @id:MOD-64
+  Scenario: Two modules over the same program, each on its own thread, return correct results
+    When 2 modules for the fixture "add_alpha.pte" each run forward 50 times on their own thread
+    Then every thread got twice its own input on every run
+
+  @id:MOD-67
+  Scenario: A dynamic-shape method follows its input up to the exported bound, and refuses more
+    Given a module for the fixture "dynamic_cat_unplanned_io.pte"
+    And the float tensor 'out' of shape [4, 4] filled with zeros
+    When I set output 0 to "tensor 'out'"
+    And I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+    And output 0 is a float tensor with shape [3, 4] and values [0.0461304634809494, 0.4024028182029724, -1.0115290880203247, 0.2167382389307022, -0.612273097038269, 0.5036107301712036, 0.23096680641174316, 0.6930773258209229, 1.0, 1.0, 1.0, 1.0]
+    When I try to run forward with the inputs "tensor [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] of shape [4, 4]"
+    Then it fails with the error NotSupported

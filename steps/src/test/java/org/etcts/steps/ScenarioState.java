@@ -1,7 +1,11 @@
 package org.etcts.steps;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
@@ -24,11 +28,14 @@ public final class ScenarioState implements AutoCloseable {
     private ExecuTorchException error;
     private Boolean lastUnload;
     private final List<AutoCloseable> owned = new ArrayList<>();
+    private final Map<String, Tensor> namedTensors = new HashMap<>();
+    private final Set<String> methodsWithBoundOutputs = new HashSet<>();
 
     /** Replaces the scenario's module (the previous one is closed at the end of the scenario). */
     public void module(Module module, String modelName) {
         this.module = own(module);
         this.modelName = modelName;
+        methodsWithBoundOutputs.clear();
     }
 
     /** The scenario's module; a step that needs one before a Given created it is a spec error. */
@@ -79,6 +86,36 @@ public final class ScenarioState implements AutoCloseable {
     public <T extends AutoCloseable> T own(T resource) {
         owned.add(resource);
         return resource;
+    }
+
+    /** Gives a tensor a name later steps refer to ({@code the tensor "k"}); it lives until the scenario ends. */
+    public Tensor nameTensor(String name, Tensor tensor) {
+        namedTensors.put(name, own(tensor));
+        return tensor;
+    }
+
+    /** A tensor named by an earlier step. */
+    public Tensor namedTensor(String name) {
+        Tensor tensor = namedTensors.get(name);
+        if (tensor == null) {
+            throw new IllegalStateException("No tensor named \"" + name + "\" yet; name it in an earlier step");
+        }
+        return tensor;
+    }
+
+    /** Records that a caller's buffer was bound to an output of a method of the current module. */
+    public void outputBound(String method) {
+        methodsWithBoundOutputs.add(method);
+    }
+
+    /** Records that unloading a method dropped the output buffers bound to it. */
+    public void outputsReleased(String method) {
+        methodsWithBoundOutputs.remove(method);
+    }
+
+    /** Whether a caller's buffer was bound to an output of a method of the current module. */
+    public boolean hasBoundOutput(String method) {
+        return methodsWithBoundOutputs.contains(method);
     }
 
     /** Creates a tensor that lives until the end of the scenario. */
