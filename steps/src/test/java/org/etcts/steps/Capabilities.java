@@ -12,7 +12,9 @@ import org.opentest4j.TestAbortedException;
  * capability aborts the scenario as NOT_SUPPORTED with the probe's finding; it is never filtered out.
  *
  * <p>Known capabilities: {@code @requires:component=<name>} (the build ships and the JNI library linked
- * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}).
+ * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}); {@code @requires:logging},
+ * {@code @requires:logging=off}, {@code @requires:log-level=<Level>} and {@code @requires:no-log-level=<Level>}
+ * (what the build logs, probed by provoking known messages: see {@link org.etcts.steps.log.LogProbe}).
  */
 public final class Capabilities {
 
@@ -51,6 +53,9 @@ public final class Capabilities {
             BuildInfo build = BuildInfo.current();
             return build.hasComponent(value) ? null
                     : "the build under test (" + build.source() + ") ships no " + value + " component; it links " + build.components();
+        }
+        if (kind.equals("logging") || kind.equals("log-level") || kind.equals("no-log-level")) {
+            return org.etcts.steps.log.LogProbe.probe(kind, value);
         }
         throw new IllegalArgumentException("unknown capability '" + requirement + "' in a @requires: tag");
     }
