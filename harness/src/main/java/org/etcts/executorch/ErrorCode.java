@@ -122,4 +122,46 @@ public enum ErrorCode {
         }
         return code;
     }
+    /**
+     * {@return the documented binding's description of this code (its {@code ErrorDescription}), e.g.
+     * {@code "Invalid argument"}; see {@link #describe(int)}}
+     */
+    public String description() {
+        return describe(number);
+    }
+
+    /**
+     * The documented binding's description of an error number ({@code ErrorDescription} of the
+     * reference): {@code ""} for Ok (0), a short phrase for every code of the documented error enum,
+     * and {@code "Unknown error"} for any other number. The documented enum has no AlreadyLoaded (4),
+     * so 4 is described as {@code "Unknown error"} too, while {@link #fromNumber(int)} still knows it.
+     *
+     * @param number a runtime error number
+     * @return its description
+     */
+    public static String describe(int number) {
+        return switch (number) {
+            case 0x00 -> "";
+            case 0x01 -> "Internal error";
+            case 0x02 -> "Invalid executor state";
+            case 0x03 -> "No more execution steps";
+            case 0x10 -> "Operation not supported";
+            case 0x11 -> "Operation not implemented";
+            case 0x12 -> "Invalid argument";
+            case 0x13 -> "Invalid type";
+            case 0x14 -> "Operator missing";
+            case 0x15 -> "Exceeded maximum number of kernels";
+            case 0x16 -> "Kernel is already registered";
+            case 0x20 -> "Resource not found";
+            case 0x21 -> "Memory allocation failed";
+            case 0x22 -> "Access failed";
+            case 0x23 -> "Invalid program contents";
+            case 0x24 -> "Invalid external data";
+            case 0x25 -> "Out of resources";
+            case 0x30 -> "Delegate version incompatible";
+            case 0x31 -> "Delegate memory allocation failed";
+            case 0x32 -> "Delegate handle invalid";
+            default -> "Unknown error";
+        };
+    }
 }

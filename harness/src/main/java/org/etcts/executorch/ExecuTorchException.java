@@ -19,12 +19,17 @@ public class ExecuTorchException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The error domain of the documented binding; every error of this binding belongs to it. */
+    public static final String DOMAIN = "org.pytorch.executorch.error";
+
     /** The error code ({@link ErrorCode#UNKNOWN} for numbers this binding does not know). */
     private final ErrorCode code;
     /** The raw number the runtime returned. */
     private final int number;
     /** What failed, e.g. {@code "load method 'backward'"}. */
     private final String operation;
+    /** Extra detail given with the error (the documented {@code Error(code:description:)}); null for none. */
+    private final String detail;
 
     /**
      * Creates an exception for a runtime error number. Native code uses this constructor.
@@ -51,6 +56,33 @@ public class ExecuTorchException extends Exception {
         this.code = code;
         this.number = number;
         this.operation = operation == null ? "operation" : operation;
+        this.detail = null;
+    }
+
+    private ExecuTorchException(int number, String detail, boolean withDetail) {
+        super(localized(number, detail) + " [" + ErrorCode.fromNumber(number).runtimeName() + " (" + number + ")]");
+        this.code = ErrorCode.fromNumber(number);
+        this.number = number;
+        this.operation = "operation";
+        this.detail = detail == null || detail.isEmpty() ? null : detail;
+    }
+
+    /**
+     * Creates an error with extra detail, as the documented {@code Error(code:description:)} does: its
+     * {@link #localizedDescription()} is {@code "<description of the code>: <detail>"}, or the code's
+     * description alone when the detail is null or empty.
+     *
+     * @param number the error number (any value; unknown numbers map to {@link ErrorCode#UNKNOWN})
+     * @param detail the extra detail, or null
+     * @return the error
+     */
+    public static ExecuTorchException withDescription(int number, String detail) {
+        return new ExecuTorchException(number, detail, true);
+    }
+
+    private static String localized(int number, String detail) {
+        String base = ErrorCode.describe(number);
+        return detail == null || detail.isEmpty() ? base : base + ": " + detail;
     }
 
     private static String describe(ErrorCode code, int number, String operation) {
@@ -74,5 +106,19 @@ public class ExecuTorchException extends Exception {
     /** {@return what failed, without the error code, e.g. {@code "load method 'backward'"}} */
     public String operation() {
         return operation;
+    }
+
+    /** {@return the error domain, always {@value #DOMAIN}} */
+    public String domain() {
+        return DOMAIN;
+    }
+
+    /**
+     * {@return the documented binding's description of this error: the description of its number
+     * ({@link ErrorCode#describe(int)}), followed by {@code ": "} and the detail when it was created
+     * with one ({@link #withDescription(int, String)}); errors the runtime returns carry no detail}
+     */
+    public String localizedDescription() {
+        return localized(number, detail);
     }
 }

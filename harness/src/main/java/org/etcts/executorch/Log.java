@@ -1,5 +1,6 @@
 package org.etcts.executorch;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * release runtime delivers error and info messages but no debug ones. A fatal message is emitted
  * just before the runtime aborts the process; it reaches stderr, but no Java sink.
  *
- * <p>Differences from the reference binding: sinks are held strongly (remove them explicitly), and
- * the replay to a new sink is synchronous.
+ * <p><b>Sinks are held weakly</b>, as in the reference binding: the log does not keep a sink alive.
+ * A sink that its owner no longer references is dropped once it has been collected and is never
+ * called again; keep a reference for as long as the sink should receive messages (a lambda passed
+ * straight to {@link #addSink(LogSink)} may be collected at once).
+ *
+ * <p>Difference from the reference binding: the replay to a new sink is synchronous.
  */
 public final class Log {
 
@@ -49,7 +54,7 @@ public final class Log {
     private static final int DRAIN_BATCH = 256;
     private static final Log SHARED = new Log();
 
-    private final CopyOnWriteArrayList<LogSink> sinks = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<WeakReference<LogSink>> sinks = new CopyOnWriteArrayList<>();
     private final Object deliveryLock = new Object();
     private final ArrayDeque<LogMessage> history = new ArrayDeque<>();  // guarded by deliveryLock
     private final ThreadLocal<Boolean> delivering = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -76,7 +81,9 @@ public final class Log {
             for (LogMessage message : history) {
                 call(sink, message);
             }
-            sinks.addIfAbsent(sink);
+            if (find(sink) == null) {
+                sinks.add(new WeakReference<>(sink));
+            }
         }
     }
 
@@ -89,7 +96,8 @@ public final class Log {
     public boolean removeSink(LogSink sink) {
         Objects.requireNonNull(sink, "sink");
         synchronized (deliveryLock) {
-            return sinks.remove(sink);
+            WeakReference<LogSink> registered = find(sink);
+            return registered != null && sinks.remove(registered);
         }
     }
 
@@ -176,13 +184,39 @@ public final class Log {
                     LogMessage message = new LogMessage(LogLevel.fromCode((char) numbers[3 * i]), numbers[3 * i + 1],
                             texts[3 * i], numbers[3 * i + 2], texts[3 * i + 1], texts[3 * i + 2]);
                     remember(message);
-                    for (LogSink sink : sinks) {
-                        call(sink, message);
+                    for (WeakReference<LogSink> reference : sinks) {
+                        LogSink sink = reference.get();
+                        if (sink == null) {
+                            sinks.remove(reference);  // collected: its owner let it go without removing it
+                        } else {
+                            call(sink, message);
+                        }
                     }
                 }
             }
         } finally {
             delivering.set(Boolean.FALSE);
+        }
+    }
+
+    /** The registration of a sink (by identity), dropping collected ones on the way; null if none. */
+    private WeakReference<LogSink> find(LogSink sink) {
+        WeakReference<LogSink> found = null;
+        for (WeakReference<LogSink> reference : sinks) {
+            LogSink registered = reference.get();
+            if (registered == null) {
+                sinks.remove(reference);
+            } else if (registered == sink) {
+                found = reference;
+            }
+        }
+        return found;
+    }
+
+    /** {@return how many registered sinks are still alive} */
+    public int sinkCount() {
+        synchronized (deliveryLock) {
+            return (int) sinks.stream().filter(reference -> reference.get() != null).count();
         }
     }
 

@@ -14,7 +14,9 @@ import org.opentest4j.TestAbortedException;
  * <p>Known capabilities: {@code @requires:component=<name>} (the build ships and the JNI library linked
  * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}); {@code @requires:mlock=allowed}
  * and {@code @requires:mlock=denied} (whether this process may lock a program's pages, and whether a child
- * without that right can be started; see {@link org.etcts.steps.module.MlockProbe}).
+ * without that right can be started; see {@link org.etcts.steps.module.MlockProbe}); {@code @requires:logging},
+ * {@code @requires:logging=off}, {@code @requires:log-level=<Level>} and {@code @requires:no-log-level=<Level>}
+ * (what the build logs, probed by provoking known messages: see {@link org.etcts.steps.log.LogProbe}).
  */
 public final class Capabilities {
 
@@ -56,6 +58,9 @@ public final class Capabilities {
         }
         if (kind.equals("mlock")) {
             return org.etcts.steps.module.MlockProbe.probe(value);
+        }
+        if (kind.equals("logging") || kind.equals("log-level") || kind.equals("no-log-level")) {
+            return org.etcts.steps.log.LogProbe.probe(kind, value);
         }
         throw new IllegalArgumentException("unknown capability '" + requirement + "' in a @requires: tag");
     }

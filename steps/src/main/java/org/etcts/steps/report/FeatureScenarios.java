@@ -1,0 +1,92 @@
+package org.etcts.steps.report;
+
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleTag;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The scenarios of the feature files under a folder, by the ids they carry: every pickle (so every
+ * example row of an outline) with its {@code @id:} tags.
+ */
+public final class FeatureScenarios {
+
+    private static final String ID_TAG = "@id:";
+
+    /**
+     * One scenario, or one example row of an outline.
+     *
+     * @param feature the feature file, relative to the features folder, with '/' separators
+     * @param name the scenario name (an outline row's name has its placeholders filled in)
+     * @param ids the ids of its {@code @id:} tags
+     */
+    public record Scenario(String feature, String name, List<String> ids) {
+        /** Copies the ids. */
+        public Scenario {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    private FeatureScenarios() {
+    }
+
+    /**
+     * Reads every {@code .feature} file under a folder.
+     *
+     * @param features the folder
+     * @return its scenarios, by file then order in the file
+     * @throws IOException if a file cannot be read
+     * @throws IllegalStateException if a file does not parse
+     */
+    public static List<Scenario> scan(Path features) throws IOException {
+        List<Scenario> scenarios = new ArrayList<>();
+        if (!Files.isDirectory(features)) {
+            return scenarios;
+        }
+        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(features)) {
+            files = walk.filter(p -> p.toString().endsWith(".feature")).sorted().toList();
+        }
+        for (Path file : files) {
+            String relative = features.relativize(file).toString().replace('\\', '/');
+            for (Envelope envelope : parser.parse(file).toList()) {
+                if (envelope.getParseError().isPresent()) {
+                    throw new IllegalStateException("Cannot parse " + file + ": " + envelope.getParseError().get().getMessage());
+                }
+                envelope.getPickle().ifPresent(pickle -> scenarios.add(of(relative, pickle)));
+            }
+        }
+        return scenarios;
+    }
+
+    private static Scenario of(String feature, Pickle pickle) {
+        List<String> ids = pickle.getTags().stream().map(PickleTag::getName)
+                .filter(tag -> tag.startsWith(ID_TAG)).map(tag -> tag.substring(ID_TAG.length())).distinct().toList();
+        return new Scenario(feature, pickle.getName(), ids);
+    }
+
+    /**
+     * Groups scenarios by the ids they carry.
+     *
+     * @param scenarios the scenarios
+     * @return for each id, the scenarios that carry it, in order
+     */
+    public static Map<String, List<Scenario>> byId(List<Scenario> scenarios) {
+        Map<String, List<Scenario>> byId = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) {
+            for (String id : scenario.ids()) {
+                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(scenario);
+            }
+        }
+        return byId;
+    }
+}
