@@ -24,6 +24,17 @@ Feature: Linkage of backends and kernels
     And loading the method failed with the error OperatorMissing
     And the child's runtime log mentions "aten::add.out"
 
+  @id:LNK-02
+  Scenario: A missing operator is logged at error level with its name, then the count of instructions without one
+    Given the JNI library linked with the runtime alone
+    When a child process loads the method "forward" of the fixture "add.pte"
+    Then the child's runtime log has an error line mentioning "Missing operator: [0] aten::add.out"
+    And the child's runtime log has an error line mentioning "1 instructions don't have corresponding operator registered"
+
+  @id:LNK-10
+  Scenario: The JNI library links the C++ standard library itself
+    Then the JNI library's dynamic section needs "libstdc++.so.6"
+
   @id:LNK-04 @requires:component=backend_xnnpack
   Scenario: An XNNPACK-delegated model without the XNNPACK delegate fails at method load with NotFound
     Given the JNI library linked without the XNNPACK delegate

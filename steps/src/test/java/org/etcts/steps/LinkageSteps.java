@@ -18,6 +18,11 @@ public final class LinkageSteps {
         assertThat(Runtime.registeredKernelCount()).as("registered kernel count").isGreaterThanOrEqualTo(count);
     }
 
+    @Then("the JNI library's dynamic section needs {string}")
+    public void theJniLibrarysDynamicSectionNeeds(String library) {
+        assertThat(org.etcts.executorch.BuildInfo.current().neededLibraries()).as("DT_NEEDED of libetcts_jni.so").contains(library);
+    }
+
     @Then("the kernel registry holds the kernel {string}")
     public void theKernelRegistryHoldsTheKernel(String name) {
         assertThat(Runtime.registeredKernelNames()).as("registered kernel names").contains(name);

@@ -91,6 +91,14 @@ public final class LinkageVariantSteps {
         assertThat(outcome.childStderr()).as("runtime log of the %s child", variant).contains(text);
     }
 
+    @Then("the child's runtime log has an error line mentioning {string}")
+    public void theChildsRuntimeLogHasAnErrorLineMentioning(String text) {
+        // The runtime's log lines start with their level letter: "E 00:00:00.009894 executorch:method.cpp:822] ...".
+        assertThat(outcome.childStderr().lines().filter(line -> line.startsWith("E ")))
+                .as("error-level lines of the %s child's runtime log", variant)
+                .anySatisfy(line -> assertThat(line).contains(text));
+    }
+
     @Then("the registered backends are exactly the backends it links")
     public void theRegisteredBackendsAreExactlyTheBackendsItLinks() {
         List<String> expected = report.linkedComponents().stream()
