@@ -833,6 +833,38 @@ public final class Tensor extends NativeResource {
     }
 
     /**
+     * A view with another shape and an explicit layout over the same data (the runtime's
+     * {@code make_tensor_ptr} view with dimension order and stride overrides). The layout is checked
+     * like a new tensor's: strides must be the dense strides of the dimension order (any stride for a
+     * size-1 dimension); when only strides are given the order is derived from them.
+     *
+     * @param shape the view's shape; at most as many elements as this tensor holds
+     * @param strides the view's strides in elements, or null to derive them from the order
+     * @param dimensionOrder the view's dimension order, or null to derive it from the strides
+     * @return a new tensor sharing this one's storage, with this tensor's dynamism
+     * @throws IllegalArgumentException if the layout is inconsistent or asks for more elements than
+     *     this tensor holds (the runtime aborts on both)
+     */
+    public Tensor view(long[] shape, long[] strides, int[] dimensionOrder) {
+        Objects.requireNonNull(shape, "shape");
+        if (shape.length == 0) {
+            return view(shape);  // a 0-D view has no layout to override
+        }
+        Metadata m = metadata();
+        TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, m.dataType, m.dynamism);
+        long available = TensorLayout.elementCount(m.shape);
+        if (layout.elementCount > available) {
+            throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs "
+                    + layout.elementCount + " elements but the tensor holds " + available + " (the runtime aborts)");
+        }
+        try {
+            return new Tensor(nativeViewWithLayout(handle(), layout.sizes, layout.dimOrder, layout.strides));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
      * Whether another tensor has the same element type, shape, strides, dimension order and bytes
      * (compared bit for bit: {@code +0.0} and {@code -0.0} differ, identical NaNs are equal). Shape
      * dynamism is ignored.
@@ -998,6 +1030,9 @@ public final class Tensor extends NativeResource {
 
     /** A view over the same data; sizes null for the same shape. */
     private static native long nativeView(long handle, int[] sizes);
+
+    /** A view over the same data with the given sizes, dimension order and strides (empty: derived). */
+    private static native long nativeViewWithLayout(long handle, int[] sizes, int[] dimOrder, int[] strides);
 
     /** A second owner of the same native tensor, destroyed with nativeDestroy. */
     private static native long nativePin(long handle);

@@ -165,4 +165,24 @@ class TensorCopyAndViewTest {
             assertThat(a.equals(b)).isFalse();  // equals is identity
         }
     }
+
+    @Test
+    void viewWithExplicitLayoutAppliesItAndSharesData() {
+        // TEN-20: dimension order and strides overrides on a view
+        try (Tensor t = Tensor.of(new float[] {1, 2, 3, 4}, 2, 2);
+                Tensor v = t.view(new long[] {2, 2}, new long[] {1, 2}, new int[] {1, 0})) {
+            assertThat(v.strides()).containsExactly(1, 2);
+            assertThat(v.dimensionOrder()).containsExactly(1, 0);
+            assertThat(v.shapeDynamism()).isEqualTo(t.shapeDynamism());
+            t.mutableBytes(buffer -> buffer.putFloat(0, 9));
+            assertThat(v.toFloatArray()).containsExactly(9, 2, 3, 4);
+            try (Tensor strideOnly = t.view(new long[] {4, 1}, new long[] {1, 4}, null)) {
+                assertThat(strideOnly.dimensionOrder()).containsExactly(1, 0);
+            }
+            assertThatThrownBy(() -> t.view(new long[] {2, 2}, new long[] {1, 1}, new int[] {1, 0}))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> t.view(new long[] {3, 2}, null, new int[] {1, 0}))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 4");
+        }
+    }
 }
