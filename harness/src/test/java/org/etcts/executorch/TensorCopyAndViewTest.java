@@ -185,4 +185,33 @@ class TensorCopyAndViewTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 4");
         }
     }
+
+    @Test
+    void noCopyBuffersMayBeLongerButNotShorter() {
+        // TEN-10: longer data is accepted (its first bytes are used); shorter data is refused
+        ByteBuffer five = ByteBuffer.allocateDirect(5 * 4).order(ByteOrder.nativeOrder());
+        for (int i = 0; i < 5; i++) {
+            five.putFloat(i * 4, i + 1);
+        }
+        try (Tensor t = Tensor.fromBytesNoCopy(five, new long[] {4}, DataType.FLOAT)) {
+            assertThat(t.toFloatArray()).containsExactly(1, 2, 3, 4);
+            assertThat(t.byteCount()).isEqualTo(16);
+        }
+        assertThatThrownBy(() -> Tensor.fromBytesNoCopy(five, new long[] {6}, DataType.FLOAT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too small");
+    }
+
+    @Test
+    void descriptionNamesTheMetadataAndAtMostAHundredScalars() {
+        // TEN-51
+        try (Tensor t = Tensor.ofInt8(new byte[] {-1, 2, -3, 4}, 2, 2);
+                Tensor big = Tensor.zeros(new long[] {150}, DataType.FLOAT);
+                Tensor complex = Tensor.empty(new long[] {1}, DataType.COMPLEX_FLOAT)) {
+            assertThat(t.toString()).startsWith("Tensor {").contains("dataType: char", "shape: [2, 2]",
+                    "strides: [2, 1]", "dimensionOrder: [0, 1]", "shapeDynamism: dynamicBound", "count: 4",
+                    "scalars: [-1, 2, -3, 4]");
+            assertThat(big.toString()).contains("count: 150").contains(",...]");
+            assertThat(complex.toString()).contains("complexFloat scalars are not printable");
+        }
+    }
 }
