@@ -85,6 +85,33 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeView(JNIEnv* env,
   ETCTS_API_END(0)
 }
 
+JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeViewWithLayout(JNIEnv* env, jclass, jlong handle,
+                                                                              jintArray j_sizes,
+                                                                              jintArray j_dim_order,
+                                                                              jintArray j_strides) {
+  ETCTS_API_BEGIN()
+  // Java checked the layout (dense strides for the order, a permutation, at most the source's
+  // element count): the runtime aborts on any of these.
+  const auto& source = etcts::jni::tensor_from_handle(handle).tensor;
+  const auto sizes = etcts::jni::checked_sizes(etcts::jni::to_vector(env, j_sizes), "view a tensor");
+  int64_t count = 1;
+  for (const auto size : sizes) {
+    count *= size;
+  }
+  if (count > source->numel() || sizes.empty()) {
+    throw RuntimeError(Error::InvalidArgument, "view a tensor of " + std::to_string(source->numel()) +
+                                                   " elements with " + std::to_string(count) +
+                                                   " elements and an explicit layout");
+  }
+  const std::vector<int32_t> order = etcts::jni::to_vector(env, j_dim_order);
+  const std::vector<int32_t> strides = etcts::jni::to_vector(env, j_strides);
+  std::vector<executorch::aten::DimOrderType> dim_order(order.begin(), order.end());
+  std::vector<executorch::aten::StridesType> view_strides(strides.begin(), strides.end());
+  return to_new_handle(
+      executorch::extension::make_tensor_ptr(source, sizes, std::move(dim_order), std::move(view_strides)));
+  ETCTS_API_END(0)
+}
+
 JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativePin(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   // A second owner of the same tensor: the data stays valid while the pin lives, even if the Java

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * direct buffer without copying; {@link #fromBytes(byte[], long[], DataType) fromBytes} and the
  * {@code of(...)} conveniences copy. Element data is in the platform's native byte order
  * ({@link ByteOrder#nativeOrder()}). Every description is checked in Java first, because the runtime
- * aborts the process on an inconsistent one: the data must hold exactly
- * {@code count(shape) x elementSize} bytes, sizes must be non-negative and fit 32 bits, at most 16
+ * aborts the process on an inconsistent one: copied data must hold exactly
+ * {@code count(shape) x elementSize} bytes (a no-copy buffer at least that many), sizes must be non-negative and fit 32 bits, at most 16
  * dimensions, the dimension order must be a permutation, and strides must be the dense strides of
  * the dimension order (any stride is accepted for a size-1 dimension; the runtime normalises it).
  * Violations throw {@link IllegalArgumentException}.
@@ -53,16 +53,17 @@ public final class Tensor extends NativeResource {
     /**
      * Wraps a direct buffer without copying, with the default layout and dynamism
      * ({@link ShapeDynamism#DYNAMIC_BOUND}). Later writes to the buffer are visible through the
-     * tensor, and the runtime may write into it. The tensor's data starts at the buffer's position
-     * and must span exactly its remaining bytes, in native byte order. The tensor keeps the buffer
-     * reachable until it is closed.
+     * tensor, and the runtime may write into it. The tensor's data starts at the buffer's position,
+     * in native byte order; the remaining bytes must be at least {@code count(shape) x elementSize}
+     * (longer data is accepted, as by the documented Data initialiser, and only its first bytes are
+     * used). The tensor keeps the buffer reachable until it is closed.
      *
      * @param buffer a direct, writable buffer
      * @param shape the size of each dimension
      * @param dataType the element type
      * @return a new tensor aliasing the buffer
-     * @throws IllegalArgumentException if the buffer is not direct, is read-only, or does not hold
-     *     exactly the bytes the shape needs, or the shape is invalid
+     * @throws IllegalArgumentException if the buffer is not direct, is read-only, or holds fewer
+     *     bytes than the shape needs, or the shape is invalid
      */
     public static Tensor fromBytesNoCopy(ByteBuffer buffer, long[] shape, DataType dataType) {
         return fromBytesNoCopy(buffer, shape, dataType, null, null, ShapeDynamism.DYNAMIC_BOUND);
@@ -71,7 +72,7 @@ public final class Tensor extends NativeResource {
     /**
      * Wraps a direct buffer without copying, with an explicit layout and dynamism.
      *
-     * @param buffer a direct, writable buffer; its remaining bytes are the tensor's data
+     * @param buffer a direct, writable buffer; its remaining bytes (at least the shape's) hold the data
      * @param shape the size of each dimension
      * @param dataType the element type
      * @param strides the stride of each dimension in elements, or null for the default
@@ -93,7 +94,7 @@ public final class Tensor extends NativeResource {
                     + " through the tensor; use fromBytes to copy a read-only buffer");
         }
         TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, dataType, dynamism);
-        layout.requireByteLength(buffer.remaining(), "the buffer's remaining range");
+        layout.requireAtLeastByteLength(buffer.remaining(), "the buffer's remaining range");
         NativeLibrary.load();
         return new Tensor(nativeWrapBuffer(buffer, buffer.position(), layout.byteLength, layout.sizes,
                 layout.dimOrder, layout.strides, dataType.number(), dynamism.number()));
@@ -833,6 +834,38 @@ public final class Tensor extends NativeResource {
     }
 
     /**
+     * A view with another shape and an explicit layout over the same data (the runtime's
+     * {@code make_tensor_ptr} view with dimension order and stride overrides). The layout is checked
+     * like a new tensor's: strides must be the dense strides of the dimension order (any stride for a
+     * size-1 dimension); when only strides are given the order is derived from them.
+     *
+     * @param shape the view's shape; at most as many elements as this tensor holds
+     * @param strides the view's strides in elements, or null to derive them from the order
+     * @param dimensionOrder the view's dimension order, or null to derive it from the strides
+     * @return a new tensor sharing this one's storage, with this tensor's dynamism
+     * @throws IllegalArgumentException if the layout is inconsistent or asks for more elements than
+     *     this tensor holds (the runtime aborts on both)
+     */
+    public Tensor view(long[] shape, long[] strides, int[] dimensionOrder) {
+        Objects.requireNonNull(shape, "shape");
+        if (shape.length == 0) {
+            return view(shape);  // a 0-D view has no layout to override
+        }
+        Metadata m = metadata();
+        TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, m.dataType, m.dynamism);
+        long available = TensorLayout.elementCount(m.shape);
+        if (layout.elementCount > available) {
+            throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs "
+                    + layout.elementCount + " elements but the tensor holds " + available + " (the runtime aborts)");
+        }
+        try {
+            return new Tensor(nativeViewWithLayout(handle(), layout.sizes, layout.dimOrder, layout.strides));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
      * Whether another tensor has the same element type, shape, strides, dimension order and bytes
      * (compared bit for bit: {@code +0.0} and {@code -0.0} differ, identical NaNs are equal). Shape
      * dynamism is ignored.
@@ -894,15 +927,101 @@ public final class Tensor extends NativeResource {
         }
     }
 
+    /**
+     * The documented description: {@code Tensor {}, then one line each for the dataType, shape,
+     * strides, dimensionOrder and shapeDynamism (by their documented names), the count, and at most
+     * {@value #DESCRIBED_SCALARS} scalars in memory order (followed by {@code ,...} when there are
+     * more), then {@code }}. 8-bit integers print as numbers. Element types the runtime cannot print
+     * (complex, quantized, bits, float8) are named instead of printed. A closed tensor is
+     * {@code Tensor{closed}}.
+     */
     @Override
     public String toString() {
         if (isClosed()) {
             return "Tensor{closed}";
         }
         Metadata m = metadata();
-        return "Tensor{dataType=" + m.dataType + ", shape=" + Arrays.toString(m.shape) + ", strides="
-                + Arrays.toString(m.strides) + ", dimensionOrder=" + Arrays.toString(m.dimensionOrder)
-                + ", shapeDynamism=" + m.dynamism + "}";
+        long count = TensorLayout.elementCount(m.shape);
+        return "Tensor {\n  dataType: " + documentedName(m.dataType) + ",\n  shape: " + Arrays.toString(m.shape)
+                + ",\n  strides: " + Arrays.toString(m.strides) + ",\n  dimensionOrder: "
+                + Arrays.toString(m.dimensionOrder) + ",\n  shapeDynamism: " + documentedName(m.dynamism)
+                + ",\n  count: " + count + ",\n  scalars: " + describeScalars(m, count) + "\n}";
+    }
+
+    /** How many scalars {@link #toString()} prints at most. */
+    static final int DESCRIBED_SCALARS = 100;
+
+    private String describeScalars(Metadata m, long count) {
+        StringBuilder out = new StringBuilder("[");
+        int shown = (int) Math.min(count, DESCRIBED_SCALARS);
+        boolean[] printable = {true};
+        bytes(buffer -> {
+            for (int i = 0; i < shown && printable[0]; i++) {
+                String scalar = scalarText(m.dataType, buffer, i);
+                if (scalar == null) {
+                    printable[0] = false;
+                } else {
+                    out.append(i == 0 ? "" : ", ").append(scalar);
+                }
+            }
+        });
+        if (!printable[0]) {
+            return "(" + documentedName(m.dataType) + " scalars are not printable)";
+        }
+        return out.append(count > shown ? ",...]" : "]").toString();
+    }
+
+    private static String scalarText(DataType type, ByteBuffer buffer, int index) {
+        int at = index * type.elementSize();
+        switch (type) {
+            case BYTE:
+                return Integer.toString(buffer.get(at) & 0xff);
+            case CHAR:
+                return Byte.toString(buffer.get(at));
+            case BOOL:
+                return buffer.get(at) != 0 ? "1" : "0";
+            case SHORT:
+                return Short.toString(buffer.getShort(at));
+            case UINT16:
+                return Integer.toString(buffer.getShort(at) & 0xffff);
+            case INT:
+                return Integer.toString(buffer.getInt(at));
+            case UINT32:
+                return Long.toString(buffer.getInt(at) & 0xffffffffL);
+            case LONG:
+                return Long.toString(buffer.getLong(at));
+            case UINT64:
+                return Long.toUnsignedString(buffer.getLong(at));
+            case FLOAT:
+                return Float.toString(buffer.getFloat(at));
+            case DOUBLE:
+                return Double.toString(buffer.getDouble(at));
+            case BFLOAT16:
+                return Float.toString(Float.intBitsToFloat((buffer.getShort(at) & 0xffff) << 16));
+            default:
+                return null;
+        }
+    }
+
+    /** The documented binding's name of an element type: {@code float}, {@code bFloat16}, {@code quInt8}. */
+    static String documentedName(DataType type) {
+        String name = type.runtimeName();
+        if (name.startsWith("QU")) {
+            return "qu" + name.substring(2);
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** The documented binding's name of a shape dynamism: {@code static}, {@code dynamicBound}, {@code dynamicUnbound}. */
+    static String documentedName(ShapeDynamism dynamism) {
+        switch (dynamism) {
+            case STATIC:
+                return "static";
+            case DYNAMIC_BOUND:
+                return "dynamicBound";
+            default:
+                return "dynamicUnbound";
+        }
     }
 
     private int elementsOf(DataType expected) {
@@ -998,6 +1117,9 @@ public final class Tensor extends NativeResource {
 
     /** A view over the same data; sizes null for the same shape. */
     private static native long nativeView(long handle, int[] sizes);
+
+    /** A view over the same data with the given sizes, dimension order and strides (empty: derived). */
+    private static native long nativeViewWithLayout(long handle, int[] sizes, int[] dimOrder, int[] strides);
 
     /** A second owner of the same native tensor, destroyed with nativeDestroy. */
     private static native long nativePin(long handle);

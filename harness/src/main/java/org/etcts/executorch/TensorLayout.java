@@ -140,6 +140,18 @@ final class TensorLayout {
     }
 
     /**
+     * Throws unless {@code actual} is at least the number of data bytes this layout needs (the
+     * documented Data initialiser accepts longer data and uses its first bytes).
+     */
+    void requireAtLeastByteLength(long actual, String source) {
+        if (actual < byteLength) {
+            throw new IllegalArgumentException(source + " holds " + actual + " bytes, but shape "
+                    + Arrays.toString(sizes) + " of " + dataType + " needs " + elementCount + " x "
+                    + dataType.elementSize() + " = " + byteLength + " bytes (data length is too small)");
+        }
+    }
+
+    /**
      * The number of elements of a shape: the product of its sizes, 1 for the empty (0-D) shape.
      *
      * @throws IllegalArgumentException if a size is negative or the product overflows a long

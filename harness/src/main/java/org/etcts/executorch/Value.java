@@ -416,23 +416,36 @@ public final class Value {
         }
     }
 
+    /**
+     * The documented description: {@code Value {}, a {@code tag: } line naming the tag (none, tensor,
+     * string, double, integer or boolean), a {@code value: } line with the payload ({@code nil} for
+     * none; a tensor's description indented), then {@code }}.
+     */
     @Override
     public String toString() {
+        String payload;
         switch (tag) {
             case NONE:
-                return "Value{none}";
+                payload = "nil";
+                break;
             case TENSOR:
-                return "Value{tensor: " + reference + "}";
+                payload = reference.toString().replace("\n", "\n  ");
+                break;
             case STRING:
-                return "Value{string: \"" + reference + "\"}";
+                payload = "\"" + reference + "\"";
+                break;
             case DOUBLE:
-                return "Value{double: " + number + "}";
+                payload = Double.toString(number);
+                break;
             case INTEGER:
-                return "Value{integer: " + integer + "}";
+                payload = Long.toString(integer);
+                break;
             case BOOLEAN:
-                return "Value{boolean: " + (integer != 0) + "}";
+                payload = Boolean.toString(integer != 0);
+                break;
             default:
-                return "Value{" + tag + "}";
+                payload = tag.runtimeName();
         }
+        return "Value {\n  tag: " + tag.name().toLowerCase(Locale.ROOT) + ",\n  value: " + payload + "\n}";
     }
 }

@@ -165,4 +165,53 @@ class TensorCopyAndViewTest {
             assertThat(a.equals(b)).isFalse();  // equals is identity
         }
     }
+
+    @Test
+    void viewWithExplicitLayoutAppliesItAndSharesData() {
+        // TEN-20: dimension order and strides overrides on a view
+        try (Tensor t = Tensor.of(new float[] {1, 2, 3, 4}, 2, 2);
+                Tensor v = t.view(new long[] {2, 2}, new long[] {1, 2}, new int[] {1, 0})) {
+            assertThat(v.strides()).containsExactly(1, 2);
+            assertThat(v.dimensionOrder()).containsExactly(1, 0);
+            assertThat(v.shapeDynamism()).isEqualTo(t.shapeDynamism());
+            t.mutableBytes(buffer -> buffer.putFloat(0, 9));
+            assertThat(v.toFloatArray()).containsExactly(9, 2, 3, 4);
+            try (Tensor strideOnly = t.view(new long[] {4, 1}, new long[] {1, 4}, null)) {
+                assertThat(strideOnly.dimensionOrder()).containsExactly(1, 0);
+            }
+            assertThatThrownBy(() -> t.view(new long[] {2, 2}, new long[] {1, 1}, new int[] {1, 0}))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> t.view(new long[] {3, 2}, null, new int[] {1, 0}))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 4");
+        }
+    }
+
+    @Test
+    void noCopyBuffersMayBeLongerButNotShorter() {
+        // TEN-10: longer data is accepted (its first bytes are used); shorter data is refused
+        ByteBuffer five = ByteBuffer.allocateDirect(5 * 4).order(ByteOrder.nativeOrder());
+        for (int i = 0; i < 5; i++) {
+            five.putFloat(i * 4, i + 1);
+        }
+        try (Tensor t = Tensor.fromBytesNoCopy(five, new long[] {4}, DataType.FLOAT)) {
+            assertThat(t.toFloatArray()).containsExactly(1, 2, 3, 4);
+            assertThat(t.byteCount()).isEqualTo(16);
+        }
+        assertThatThrownBy(() -> Tensor.fromBytesNoCopy(five, new long[] {6}, DataType.FLOAT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too small");
+    }
+
+    @Test
+    void descriptionNamesTheMetadataAndAtMostAHundredScalars() {
+        // TEN-51
+        try (Tensor t = Tensor.ofInt8(new byte[] {-1, 2, -3, 4}, 2, 2);
+                Tensor big = Tensor.zeros(new long[] {150}, DataType.FLOAT);
+                Tensor complex = Tensor.empty(new long[] {1}, DataType.COMPLEX_FLOAT)) {
+            assertThat(t.toString()).startsWith("Tensor {").contains("dataType: char", "shape: [2, 2]",
+                    "strides: [2, 1]", "dimensionOrder: [0, 1]", "shapeDynamism: dynamicBound", "count: 4",
+                    "scalars: [-1, 2, -3, 4]");
+            assertThat(big.toString()).contains("count: 150").contains(",...]");
+            assertThat(complex.toString()).contains("complexFloat scalars are not printable");
+        }
+    }
 }

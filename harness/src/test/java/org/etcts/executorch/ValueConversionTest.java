@@ -90,4 +90,15 @@ class ValueConversionTest {
         assertThat(Value.Tag.LIST_INT.isList()).isTrue();
         assertThat(Value.Tag.BOOLEAN.isList()).isFalse();
     }
+
+    @Test
+    void descriptionNamesTagAndValue() {
+        // VAL-17
+        assertThat(Value.none().toString()).isEqualTo("Value {\n  tag: none,\n  value: nil\n}");
+        assertThat(Value.of(42L).toString()).contains("tag: integer", "value: 42");
+        try (Tensor t = Tensor.of(new float[] {1})) {
+            assertThat(Value.of(t).toString()).startsWith("Value {").contains("tag: tensor", "value: Tensor {",
+                    "\n    dataType: float");
+        }
+    }
 }

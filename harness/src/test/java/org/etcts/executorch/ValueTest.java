@@ -64,7 +64,7 @@ class ValueTest {
             assertThat(value.tag()).isEqualTo(Value.Tag.TENSOR);
             assertThat(value.toTensor()).isSameAs(a);
             assertThat(value).isEqualTo(Value.of(a)).isNotEqualTo(Value.of(b));
-            assertThat(value.toString()).contains("tensor").contains("FLOAT");
+            assertThat(value.toString()).contains("tensor").contains("float");
         }
     }
 

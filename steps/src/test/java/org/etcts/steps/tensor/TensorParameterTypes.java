@@ -1,0 +1,47 @@
+package org.etcts.steps.tensor;
+
+import io.cucumber.java.ParameterType;
+import java.util.Arrays;
+import org.etcts.executorch.DataType;
+import org.etcts.executorch.ShapeDynamism;
+
+/**
+ * The tensor words of the features: element types by the documented names ({@code float}, {@code uInt16},
+ * {@code bFloat16}), shape dynamism ({@code dynamicBound}), and bracketed number lists that may hold
+ * negative sizes, non-finite values and signed zeros.
+ */
+public final class TensorParameterTypes {
+
+    /** An element type by the documented binding's name ({@code float}, {@code long}, {@code uInt64}). */
+    @ParameterType("[a-zA-Z][a-zA-Z0-9_]*")
+    public DataType dataType(String name) {
+        return DataType.parse(name);
+    }
+
+    /** A shape dynamism by the documented name: {@code static}, {@code dynamicBound} or {@code dynamicUnbound}. */
+    @ParameterType("static|dynamicBound|dynamicUnbound")
+    public ShapeDynamism dynamism(String name) {
+        return ShapeDynamism.parse(name);
+    }
+
+    /** Integers in brackets, negative ones allowed: sizes, strides, dimension orders ({@code [2, -1]}). */
+    @ParameterType("\\[[-0-9, ]*\\]")
+    public long[] dims(String list) {
+        return Arrays.stream(split(list)).mapToLong(Long::parseLong).toArray();
+    }
+
+    /**
+     * Numbers in brackets as written: integers of any width ({@code 18446744073709551615}), decimals,
+     * {@code nan}, {@code inf}, {@code -inf} and {@code -0.0}. Kept as text so that no width is lost before
+     * the element type is known.
+     */
+    @ParameterType("\\[[-+0-9.eEnaiNAIf, ]*\\]")
+    public String[] scalars(String list) {
+        return split(list);
+    }
+
+    static String[] split(String list) {
+        String inner = list.substring(1, list.length() - 1).trim();
+        return inner.isEmpty() ? new String[0] : inner.split("\\s*,\\s*");
+    }
+}
