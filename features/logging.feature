@@ -53,12 +53,12 @@ Feature: Logging
     When forward runs on the fixture "add.pte"
     Then the sink "sink" <check>
 
-    @requires:no-log-level=Debug
+    @requires:declared-log-level=Info
     Examples: builds with the default minimum level
       | minimum | delivered     | check                              |
       | Info    | not delivered | received no debug-level message    |
 
-    @requires:log-level=Debug
+    @requires:declared-log-level=Debug
     Examples: builds with EXECUTORCH_LOG_LEVEL=Debug
       | minimum | delivered | check                                                         |
       | Debug   | delivered | received a debug-level message containing "Executing method" |

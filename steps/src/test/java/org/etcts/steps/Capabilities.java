@@ -14,9 +14,10 @@ import org.opentest4j.TestAbortedException;
  * <p>Known capabilities: {@code @requires:component=<name>} (the build ships and the JNI library linked
  * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}); {@code @requires:mlock=allowed}
  * and {@code @requires:mlock=denied} (whether this process may lock a program's pages, and whether a child
- * without that right can be started; see {@link org.etcts.steps.module.MlockProbe}); {@code @requires:logging},
- * {@code @requires:logging=off}, {@code @requires:log-level=<Level>} and {@code @requires:no-log-level=<Level>}
- * (what the build logs, probed by provoking known messages: see {@link org.etcts.steps.log.LogProbe}).
+ * without that right can be started; see {@link org.etcts.steps.module.MlockProbe}); {@code @requires:logging} and
+ * {@code @requires:logging=off} (what the build logs, probed by provoking known messages: see {@link org.etcts.steps.log.LogProbe});
+ * {@code @requires:declared-log-level=<Level>} (the minimum log level the build was configured with, as the
+ * user declares it with {@code -Detcts.build.logLevel}; default Info).
  */
 public final class Capabilities {
 
@@ -59,7 +60,15 @@ public final class Capabilities {
         if (kind.equals("mlock")) {
             return org.etcts.steps.module.MlockProbe.probe(value);
         }
-        if (kind.equals("logging") || kind.equals("log-level") || kind.equals("no-log-level")) {
+        if (kind.equals("declared-log-level")) {
+            // The runtime cannot report the minimum level it was built with, so the user declares it
+            // (-Detcts.build.logLevel, default Info, the documented default) and the scenario checks the
+            // runtime's behaviour against that declaration.
+            String declared = System.getProperty("etcts.build.logLevel", "Info");
+            return declared.equalsIgnoreCase(value) ? null
+                    : "the build under test is declared with minimum log level " + declared + " (-Detcts.build.logLevel), not " + value;
+        }
+        if (kind.equals("logging")) {
             return org.etcts.steps.log.LogProbe.probe(kind, value);
         }
         throw new IllegalArgumentException("unknown capability '" + requirement + "' in a @requires: tag");

@@ -19,9 +19,10 @@ import org.etcts.steps.fixtures.FixtureCatalog;
  * minimum level is Debug). The runtime offers no way to ask for its log configuration, so this is the
  * only honest probe. It runs once per JVM.
  *
- * <p>Capabilities ({@code @requires:} tags): {@code logging} (some message reached a sink),
- * {@code logging=off} (none did), {@code log-level=<Level>} (a message of that level was seen),
- * {@code no-log-level=<Level>} (the build logs, but no message of that level was seen).
+ * <p>Capabilities ({@code @requires:} tags): {@code logging} (some message reached a sink) and
+ * {@code logging=off} (none did). Which minimum level the build was configured with is declared by the
+ * user instead ({@code @requires:declared-log-level}), since a probe of it would check the runtime
+ * against itself.
  */
 public final class LogProbe {
 
@@ -43,8 +44,8 @@ public final class LogProbe {
     /**
      * Probes one capability.
      *
-     * @param kind {@code logging}, {@code log-level} or {@code no-log-level}
-     * @param value {@code off} for {@code logging=off}; a level name for the others
+     * @param kind {@code logging}
+     * @param value {@code off} for {@code logging=off}, else empty
      * @return null when the build has the capability, otherwise what the probe found
      */
     public static synchronized String probe(String kind, String value) {
@@ -58,18 +59,6 @@ public final class LogProbe {
                 }
                 return wantOff ? "the build under test logs (" + found.summary() + "); this needs a build with logging compiled out (ET_LOG_ENABLED=0)"
                         : "the build under test does not log (" + found.summary() + "): logging is compiled out (ET_LOG_ENABLED=0)";
-            }
-            case "log-level" -> {
-                LogLevel level = LogLevel.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-                return found.levels().contains(level) ? null
-                        : "the build under test emits no " + level.name() + "-level messages (" + found.summary() + ")";
-            }
-            case "no-log-level" -> {
-                LogLevel level = LogLevel.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-                if (found.messages().isEmpty()) {
-                    return "the build under test does not log at all (" + found.summary() + ")";
-                }
-                return found.levels().contains(level) ? "the build under test emits " + level.name() + "-level messages (" + found.summary() + ")" : null;
             }
             default -> throw new IllegalArgumentException("unknown logging capability '" + kind + "'");
         }
