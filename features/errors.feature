@@ -162,3 +162,24 @@ Feature: Errors
     Then the sink "sink" had received the message containing "No method named 'backward' in program" when the failing call returned, on the calling thread
     And the sink "sink" received 1 error-level message containing "No method named 'backward' in program"
     And it fails with the error InvalidArgument
+
+  @id:ERR-13
+  Scenario Outline: Decoding <value> as <type> fails with invalidType: "<detail>"
+    When I try to decode the value "<value>" as <type>
+    Then it fails with the error invalidType
+    And the error's description reads "Invalid type: <detail>"
+
+    Examples:
+      | value             | type          | detail                          |
+      | integer 1         | AnyTensor     | Value is not a tensor           |
+      | string 'x'        | Tensor<Float> | Value is not a tensor           |
+      | integer 1         | String        | Value is not a string           |
+      | string 'one'      | Int           | Value is not a scalar           |
+      | none              | Int           | Value is not a scalar           |
+      | integer 1         | Float         | Value is not a float            |
+      | integer 1         | Double        | Value is not a double           |
+      | integer 1         | Bool          | Value is not a boolean          |
+      | tensor [1.0, 2.0] | Tensor<Int32> | Tensor is not of type Int32     |
+      | tensor [1.0, 2.0] | Tensor<Double> | Tensor is not of type Double   |
+      | integer 300       | Int8          | Cannot convert scalar to Int8   |
+      | integer 70000     | Int16         | Cannot convert scalar to Int16  |

@@ -584,3 +584,35 @@ Feature: Module lifecycle
     And output 0 is a float tensor with shape [3, 4] and values [0.0461304634809494, 0.4024028182029724, -1.0115290880203247, 0.2167382389307022, -0.612273097038269, 0.5036107301712036, 0.23096680641174316, 0.6930773258209229, 1.0, 1.0, 1.0, 1.0]
     When I try to run forward with the inputs "tensor [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] of shape [4, 4]"
     Then it fails with the error NotSupported
+
+  # ---------------------------------------------------------------- typed outputs
+
+  @id:MOD-36
+  Scenario Outline: Forward's result decoded as <type> gives the tensor [2]
+    Given a module for the fixture "add.pte"
+    When I run forward with the float tensors [1.0] and [1.0]
+    And I decode the outputs as <type>
+    Then the decoded result holds the single float tensor [2.0]
+
+    Examples:
+      | type            |
+      | [Value]         |
+      | Value           |
+      | [Tensor<Float>] |
+      | Tensor<Float>   |
+      | [AnyTensor]     |
+      | AnyTensor       |
+
+  @id:MOD-37
+  Scenario Outline: A result of two outputs cannot be decoded into a single <type>
+    Given a module for the fixture "two_outputs.pte"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs are 2 values tagged "tensor, tensor"
+    When I try to decode the outputs as <type>
+    Then it fails with the error invalidType
+
+    Examples:
+      | type          |
+      | Value         |
+      | AnyTensor     |
+      | Tensor<Float> |

@@ -293,3 +293,23 @@ Feature: Value
   @id:VAL-30
   Scenario: Values are made by class factories
     Then values are made by class factories, not by messages to an instance
+
+  @id:VAL-23
+  Scenario: A one-element sequence decodes as its element; a sequence of two is refused
+    When I decode the values "integer 99" as Int
+    Then the decoded Int is 99
+    When I decode the values "boolean false" as Bool
+    Then the decoded Bool is false
+    When I try to decode the values "integer 1; integer 2" as Int
+    Then it fails with the error invalidType
+
+  @id:VAL-24
+  Scenario: An array of values decodes element by element; one element of another type refuses the array
+    When I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
+    Then the decoded [Int] is [1, 2, 3, 4]
+    When I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
+    Then the decoded [Float] is [1.5, 2.5, 3.5]
+    When I decode the values "" as [Int]
+    Then the decoded [Int] is []
+    When I try to decode the values "integer 1; string 'two'; integer 3" as [Int]
+    Then it fails with the error invalidType

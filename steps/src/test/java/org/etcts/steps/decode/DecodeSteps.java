@@ -1,0 +1,115 @@
+package org.etcts.steps.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.List;
+import org.etcts.executorch.DataType;
+import org.etcts.executorch.ExecuTorchException;
+import org.etcts.executorch.Tensor;
+import org.etcts.executorch.Value;
+import org.etcts.steps.ScenarioState;
+import org.etcts.steps.module.RuntimeCalls;
+import org.etcts.steps.module.ValueSpecs;
+
+/**
+ * Typed decoding (the documented {@code T.from(value)} and {@code T.from([values])}): decoding a
+ * method's outputs or values written in words ({@link ValueSpecs}) into a documented type, and checking
+ * the result. A failing decode keeps its error in the shared scenario state, so the module and errors
+ * features' "it fails with the error ..." and "the error's description reads ..." steps read it.
+ */
+public final class DecodeSteps {
+
+    private final ScenarioState state;
+    private Scenario scenario;
+    /** The result of the last decode that succeeded. */
+    private Object decoded;
+    private boolean hasDecoded;
+
+    /** Picocontainer injects the scenario's state. */
+    public DecodeSteps(ScenarioState state) {
+        this.state = state;
+    }
+
+    /** Keeps the scenario so evidence is attached on its own thread. */
+    @Before
+    public void remember(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    // ------------------------------------------------------------------ decoding
+
+    @When("I decode the outputs as {decodedType}")
+    public void iDecodeTheOutputsAs(DecodeTarget type) throws ExecuTorchException {
+        keep(type, type.sequenceDecoder().decode(state.outputs()));
+    }
+
+    @When("I try to decode the outputs as {decodedType}")
+    public void iTryToDecodeTheOutputsAs(DecodeTarget type) {
+        attempt(type, () -> keep(type, type.sequenceDecoder().decode(state.outputs())));
+    }
+
+    @When("I decode the values {string} as {decodedType}")
+    public void iDecodeTheValuesAs(String values, DecodeTarget type) throws ExecuTorchException {
+        keep(type, type.sequenceDecoder().decode(ValueSpecs.parseList(state, values)));
+    }
+
+    @When("I try to decode the values {string} as {decodedType}")
+    public void iTryToDecodeTheValuesAs(String values, DecodeTarget type) {
+        List<Value> list = ValueSpecs.parseList(state, values);
+        attempt(type, () -> keep(type, type.sequenceDecoder().decode(list)));
+    }
+
+    @When("I decode the value {string} as {decodedType}")
+    public void iDecodeTheValueAs(String value, DecodeTarget type) throws ExecuTorchException {
+        keep(type, type.valueDecoder().decode(ValueSpecs.parse(state, value)));
+    }
+
+    @When("I try to decode the value {string} as {decodedType}")
+    public void iTryToDecodeTheValueAs(String value, DecodeTarget type) {
+        Value parsed = ValueSpecs.parse(state, value);
+        attempt(type, () -> keep(type, type.valueDecoder().decode(parsed)));
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /** The literal result of a scalar or array decode, read in the decoded type ({@code 99}, {@code [1.5, 2.5]}). */
+    @Then("the decoded {decodedType} is {}")
+    public void theDecodedResultIs(DecodeTarget type, String expected) {
+        assertThat(hasDecoded).as("a decode step must succeed first").isTrue();
+        assertThat(decoded).as("decoded %s", type).isEqualTo(type.expected(expected));
+    }
+
+    /** Whatever form the result has (a tensor, a value, or an array of either), it holds one float tensor. */
+    @Then("the decoded result holds the single float tensor {floats}")
+    public void theDecodedResultHoldsTheSingleFloatTensor(float[] expected) {
+        assertThat(hasDecoded).as("a decode step must succeed first").isTrue();
+        Object single = decoded;
+        if (single instanceof List<?> list) {
+            assertThat(list).as("decoded array").hasSize(1);
+            single = list.get(0);
+        }
+        Tensor tensor = single instanceof Value value ? value.tensor().orElse(null) : (Tensor) single;
+        assertThat(tensor).as("tensor of the decoded %s", decoded).isNotNull();
+        assertThat(tensor.dataType()).as("data type of the decoded tensor").isEqualTo(DataType.FLOAT);
+        // The documented Tensor<Float>(result).scalars(): the elements read as floats.
+        assertThat(tensor.toFloatArray()).as("scalars of the decoded tensor").containsExactly(expected);
+    }
+
+    private void keep(DecodeTarget type, Object result) {
+        decoded = result;
+        hasDecoded = true;
+        scenario.attach(type + " decoded as:\n" + result, "text/plain", "decoded " + type);
+    }
+
+    private void attempt(DecodeTarget type, RuntimeCalls.RuntimeCall call) {
+        hasDecoded = false;
+        RuntimeCalls.attempt(state, call);
+        if (state.error() != null) {
+            scenario.attach(state.error().getMessage(), "text/plain", "decoding as " + type + " failed");
+        }
+    }
+}
