@@ -1,0 +1,30 @@
+package org.etcts.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.etcts.executorch.BuildInfo;
+import org.etcts.report.summary.BuildIdentity;
+
+/** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
+public final class BuildIdentities {
+
+    private BuildIdentities() {
+    }
+
+    /** The identity of the build the JNI library on the classpath was linked against, and the JDK running this. */
+    public static BuildIdentity current() {
+        BuildInfo info = BuildInfo.current();
+        List<BuildIdentity.Component> components = new ArrayList<>();
+        for (String name : info.components()) {
+            components.add(new BuildIdentity.Component(name, info.componentLibrary(name).orElse("unknown"),
+                    info.componentSha256(name).orElse("unknown")));
+        }
+        return new BuildIdentity(info.executorchVersion(), info.source(), info.layout(), List.copyOf(components),
+                List.copyOf(info.neededLibraries()), jdk());
+    }
+
+    /** The running JDK: vendor and full version. */
+    public static String jdk() {
+        return System.getProperty("java.vendor", "unknown") + " " + System.getProperty("java.runtime.version", System.getProperty("java.version"));
+    }
+}

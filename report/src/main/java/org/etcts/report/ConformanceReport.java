@@ -1,0 +1,99 @@
+package org.etcts.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import org.etcts.report.allure.AllureCategories;
+import org.etcts.report.allure.AllureCommandLine;
+import org.etcts.report.allure.AllureEnvironment;
+import org.etcts.report.allure.AllureExecutor;
+import org.etcts.report.allure.AllureHistory;
+import org.etcts.report.summary.BuildIdentity;
+import org.etcts.report.summary.ConformanceSummary;
+import org.etcts.report.summary.MatrixSvg;
+import org.etcts.report.summary.ScenarioTally;
+import org.etcts.report.summary.SummaryBuilder;
+import org.etcts.report.summary.SummaryFiles;
+import org.etcts.report.summary.TallyEntry;
+
+/**
+ * What a conformance run leaves in its results folder after the suite: {@code conformance.json}, the
+ * matrix picture, and the Allure HTML report with its environment, categories, executor and history.
+ *
+ * <p>Layout of the results folder ({@code reports/} in a conformance run):
+ * <pre>
+ *   scenario-tally.json         written by the suite (input)
+ *   allure-results/             written by the suite; environment, categories, executor, history added here
+ *   conformance.json            the summary a gate reads
+ *   conformance.previous.json   the summary of the run before, for -Detcts.gate.previous
+ *   conformance-matrix.svg      area x backend, also copied into allure-report/
+ *   allure-report/index.html    the HTML report
+ * </pre>
+ */
+public final class ConformanceReport {
+
+    /** File names in the results folder. */
+    public static final String TALLY = "scenario-tally.json";
+    public static final String SUMMARY = "conformance.json";
+    public static final String PREVIOUS_SUMMARY = "conformance.previous.json";
+    public static final String ALLURE_RESULTS = "allure-results";
+    public static final String ALLURE_REPORT = "allure-report";
+
+    private final Path results;
+    private final PrintStream out;
+
+    /** A report over the results folder {@code results}, printing its progress to {@code out}. */
+    public ConformanceReport(Path results, PrintStream out) {
+        this.results = results;
+        this.out = out;
+    }
+
+    /** Writes the summary and its picture; returns the summary. */
+    public ConformanceSummary writeSummary(BuildIdentity build, String platform, String etctsVersion, Instant now) throws IOException {
+        List<TallyEntry> entries = ScenarioTally.read(results.resolve(TALLY));
+        ConformanceSummary summary = SummaryBuilder.build(entries, build, platform, etctsVersion, now);
+        Path file = results.resolve(SUMMARY);
+        if (Files.isRegularFile(file)) {
+            Files.move(file, results.resolve(PREVIOUS_SUMMARY), StandardCopyOption.REPLACE_EXISTING);
+        }
+        SummaryFiles.write(summary, file);
+        Files.writeString(results.resolve(AllureExecutor.MATRIX_FILE), MatrixSvg.render(summary), StandardCharsets.UTF_8);
+        return summary;
+    }
+
+    /**
+     * Adds the environment, categories, executor and the previous report's history to the Allure results.
+     *
+     * @return the run's number in the history (1 for the first)
+     */
+    public int prepareAllureResults(ConformanceSummary summary) throws IOException {
+        Path allureResults = results.resolve(ALLURE_RESULTS);
+        if (!Files.isDirectory(allureResults)) {
+            throw new IllegalStateException("No Allure results at " + allureResults + ": the suite's Allure listener did not write any.");
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(allureResults.resolve("environment.properties"), AllureEnvironment.properties(summary), StandardCharsets.ISO_8859_1);
+        json.writeValue(allureResults.resolve("categories.json").toFile(), AllureCategories.all());
+        int copied = AllureHistory.carryOver(results.resolve(ALLURE_REPORT), allureResults);
+        int buildOrder = AllureHistory.runsInHistory(allureResults) + 1;
+        json.writeValue(allureResults.resolve("executor.json").toFile(), AllureExecutor.of(summary, buildOrder));
+        out.printf("[etcts] Allure results: environment, %d categories, executor (run #%d), %s%n", AllureCategories.all().size(), buildOrder,
+                copied == 0 ? "no previous history (first report here)" : copied + " history files of the previous report");
+        return buildOrder;
+    }
+
+    /** Generates the HTML report with Allure and puts the matrix picture next to its index.html. */
+    public Path generateReport(AllureCommandLine allure) throws IOException, InterruptedException {
+        Path report = results.resolve(ALLURE_REPORT);
+        allure.generate(results.resolve(ALLURE_RESULTS), report);
+        Files.copy(results.resolve(AllureExecutor.MATRIX_FILE), report.resolve(AllureExecutor.MATRIX_FILE), StandardCopyOption.REPLACE_EXISTING);
+        return report.resolve("index.html");
+    }
+}

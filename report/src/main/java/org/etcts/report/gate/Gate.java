@@ -1,0 +1,165 @@
+package org.etcts.report.gate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.etcts.report.gate.GateFiles.Expectation;
+import org.etcts.report.gate.GateFiles.MustPass;
+import org.etcts.report.gate.GateVerdict.Finding;
+import org.etcts.report.gate.GateVerdict.Reason;
+import org.etcts.report.summary.ConformanceSummary;
+import org.etcts.report.summary.ResultClass;
+import org.etcts.report.summary.ScenarioResult;
+
+/**
+ * The release gate over a conformance summary. It fails when a must-pass scenario did not pass (or did
+ * not run), when a scenario expected to fail passed, when fewer scenarios ran than the minimum, when the
+ * summary is missing or malformed, and when its own files are unusable. Given the previous summary,
+ * scenarios that passed then and do not now are listed first.
+ */
+public final class Gate {
+
+    private final List<MustPass> mustPass;
+    private final List<Expectation> expectations;
+    private final List<String> configurationProblems;
+    private final int minimum;
+
+    /**
+     * A gate.
+     *
+     * @param mustPass the platform's must-pass list
+     * @param expectations the platform's expectations, in file order (first match wins)
+     * @param configurationProblems what was wrong with the gate's files (each fails the gate)
+     * @param minimum the fewest scenarios a run may execute
+     */
+    public Gate(List<MustPass> mustPass, List<Expectation> expectations, List<String> configurationProblems, int minimum) {
+        this.mustPass = List.copyOf(mustPass);
+        this.expectations = List.copyOf(expectations);
+        this.configurationProblems = List.copyOf(configurationProblems);
+        this.minimum = minimum;
+    }
+
+    /** The verdict when the summary could not be read at all. */
+    public static GateVerdict malformed(String problem) {
+        return new GateVerdict("conformance gate: no usable summary", List.of(),
+                List.of(new Finding(Reason.MALFORMED_SUMMARY, "summary", problem, false)), List.of());
+    }
+
+    /** The first expectation that covers an id. */
+    public Optional<Expectation> expectationFor(String id) {
+        return expectations.stream().filter(e -> e.pattern().matches(id)).findFirst();
+    }
+
+    /**
+     * Gates a summary.
+     *
+     * @param summary this run's summary
+     * @param previous the previous summary to compare with, or null
+     */
+    public GateVerdict evaluate(ConformanceSummary summary, ConformanceSummary previous) {
+        Map<String, ScenarioResult> scenarios = summary.scenarios();
+        Set<String> regressed = new LinkedHashSet<>();
+        List<Finding> regressions = new ArrayList<>();
+        if (previous != null) {
+            previous.scenarios().forEach((id, before) -> {
+                ScenarioResult now = scenarios.get(id);
+                if (before.result() == ResultClass.PASS && (now == null || now.result() != ResultClass.PASS)) {
+                    regressed.add(id);
+                    regressions.add(new Finding(Reason.REGRESSION, id,
+                            "PASS -> " + (now == null ? "did not run" : now.result() + reasonOf(now)), true));
+                }
+            });
+        }
+
+        List<Finding> failures = new ArrayList<>();
+        configurationProblems.forEach(p -> failures.add(new Finding(Reason.CONFIGURATION, "gate files", p, false)));
+        if (summary.executed() < minimum) {
+            failures.add(new Finding(Reason.TOO_FEW_SCENARIOS, "run",
+                    summary.executed() + " scenarios ran, the minimum is " + minimum
+                            + " (features lost, a tag filter, or a discovery problem)", false));
+        }
+
+        List<Finding> notes = new ArrayList<>();
+        Set<String> mustPassIds = new LinkedHashSet<>();
+        for (MustPass entry : mustPass) {
+            List<String> matched = scenarios.keySet().stream().filter(entry.pattern()::matches).toList();
+            if (matched.isEmpty()) {
+                failures.add(new Finding(Reason.MUST_PASS_NOT_PASSED, entry.pattern().toString(),
+                        "did not run (no scenario id matches must-pass line " + entry.line() + ")", false));
+                continue;
+            }
+            for (String id : matched) {
+                if (!mustPassIds.add(id)) {
+                    continue;
+                }
+                ScenarioResult result = scenarios.get(id);
+                Optional<Expectation> expectation = expectationFor(id);
+                if (expectation.isPresent() && !expectation.get().toleratesPass()) {
+                    Expectation e = expectation.get();
+                    failures.add(new Finding(Reason.CONFIGURATION, id, "is on the must-pass list (line " + entry.line()
+                            + ") and expected to fail with " + e.expectedText() + " (expectations line " + e.line() + "): it cannot be both", false));
+                    continue;
+                }
+                if (result.result() == ResultClass.PASS) {
+                    continue;
+                }
+                if (expectation.isPresent() && expectation.get().expected().contains(result.result())) {
+                    Expectation e = expectation.get();
+                    notes.add(new Finding(Reason.TOLERATED, id, result.result() + reasonOf(result) + ", tolerated by expectations line "
+                            + e.line() + ": " + e.reason(), regressed.contains(id)));
+                } else {
+                    failures.add(new Finding(Reason.MUST_PASS_NOT_PASSED, id, result.result() + reasonOf(result)
+                            + expectation.map(e -> "; expectations line " + e.line() + " tolerates only " + e.expectedText()).orElse(""),
+                            regressed.contains(id)));
+                }
+            }
+        }
+
+        Set<Expectation> used = new LinkedHashSet<>();
+        scenarios.forEach((id, result) -> {
+            Optional<Expectation> expectation = expectationFor(id);
+            expectation.ifPresent(used::add);
+            if (mustPassIds.contains(id)) {
+                return;
+            }
+            if (expectation.isPresent()) {
+                Expectation e = expectation.get();
+                if (result.result() == ResultClass.PASS && !e.toleratesPass()) {
+                    failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.pattern()
+                            + "') expects " + e.expectedText() + " because: " + e.reason() + "; remove or narrow that line", false));
+                } else if (result.result() != ResultClass.PASS && !e.expected().contains(result.result())) {
+                    notes.add(new Finding(Reason.DIFFERENT_FAILURE, id, "ended " + result.result() + reasonOf(result)
+                            + ", expectations line " + e.line() + " expects " + e.expectedText(), regressed.contains(id)));
+                }
+            } else if (result.result() != ResultClass.PASS) {
+                notes.add(new Finding(Reason.UNLISTED_FAILURE, id, result.result() + reasonOf(result), regressed.contains(id)));
+            }
+        });
+        for (Expectation e : expectations) {
+            if (!used.contains(e)) {
+                notes.add(new Finding(Reason.CONFIGURATION, "expectations line " + e.line(),
+                        "'" + e.pattern() + "' matches no scenario of this run (stale?)", false));
+            }
+        }
+
+        Comparator<Finding> regressionsFirst = Comparator.comparing(f -> !f.regression());
+        failures.sort(regressionsFirst);
+        notes.sort(regressionsFirst);
+        String header = String.format("conformance gate, %s, ExecuTorch %s: %d scenarios (%s); %d must-pass entries, %d expectations%s",
+                summary.platform(), summary.build().executorchVersion(), summary.executed(), summary.closingLine(), mustPass.size(),
+                expectations.size(), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
+        return new GateVerdict(header, regressions, failures, notes);
+    }
+
+    private static String reasonOf(ScenarioResult result) {
+        return result.reason() == null || result.reason().isEmpty() ? "" : " (" + abbreviate(result.reason()) + ")";
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
+    }
+}

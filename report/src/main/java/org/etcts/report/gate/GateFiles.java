@@ -1,0 +1,137 @@
+package org.etcts.report.gate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.etcts.report.summary.ResultClass;
+
+/**
+ * Reads the gate's two files of a platform, both plain text with {@code #} comments:
+ * <ul>
+ *   <li>{@code <gate dir>/<platform>.txt}, the must-pass list: one scenario id (or id glob) a line; ids
+ *       may hold spaces (Scenario Outline rows are {@code <id>/<row name>});</li>
+ *   <li>{@code <gate dir>/expectations/<platform>.txt}: {@code <id glob> | <CLASS>[,<CLASS>...] | <reason>},
+ *       the result classes a scenario is expected to end in, and why. The first line that matches an id
+ *       wins. Without PASS among them it is a known failure (a pass is then unexpected); with PASS, the
+ *       other classes are tolerated beside it (a quality warning where golden outputs depend on the CPU).</li>
+ * </ul>
+ * Lines that cannot be read are collected as problems, never skipped silently.
+ */
+public final class GateFiles {
+
+    private GateFiles() {
+    }
+
+    /** The must-pass list of a platform. */
+    public static Path mustPassFile(Path gateDir, String platform) {
+        return gateDir.resolve(platform + ".txt");
+    }
+
+    /** The expectations of a platform. */
+    public static Path expectationsFile(Path gateDir, String platform) {
+        return gateDir.resolve("expectations").resolve(platform + ".txt");
+    }
+
+    /** A must-pass line. */
+    public record MustPass(IdGlob pattern, int line) {
+    }
+
+    /**
+     * An expectation line.
+     *
+     * @param pattern the ids it covers
+     * @param expected the result classes the scenario is expected to end in
+     * @param reason why (a bug, a missing capability of this platform)
+     * @param line the line number, for messages
+     */
+    public record Expectation(IdGlob pattern, Set<ResultClass> expected, String reason, int line) {
+
+        /** The expected classes as written: {@code FAIL,CRASH}. */
+        public String expectedText() {
+            return String.join(",", expected.stream().map(Enum::name).toList());
+        }
+
+        /** Whether it tolerates a pass (PASS is among the classes), rather than expecting a failure. */
+        public boolean toleratesPass() {
+            return expected.contains(ResultClass.PASS);
+        }
+    }
+
+    /** Parsed lines and the problems found in the file. */
+    public record Parsed<T>(List<T> entries, List<String> problems) {
+    }
+
+    /** Reads a must-pass list. */
+    public static Parsed<MustPass> readMustPass(Path file) throws IOException {
+        List<MustPass> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripComment(lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.contains("|")) {
+                problems.add(file + ":" + (i + 1) + ": one scenario id a line (expectations go to expectations/), found '" + line + "'");
+                continue;
+            }
+            entries.add(new MustPass(IdGlob.of(line), i + 1));
+        }
+        return new Parsed<>(entries, problems);
+    }
+
+    /** Reads an expectations file. */
+    public static Parsed<Expectation> readExpectations(Path file) throws IOException {
+        List<Expectation> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripComment(lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = file + ":" + (i + 1) + ": ";
+            String[] parts = line.split("\\|", 3);
+            if (parts.length < 3 || parts[0].isBlank() || parts[2].isBlank()) {
+                problems.add(where + "expected '<id glob> | <CLASS>[,<CLASS>] | <reason>', every entry needs a reason; found '" + line + "'");
+                continue;
+            }
+            Set<ResultClass> expected = EnumSet.noneOf(ResultClass.class);
+            String unknown = null;
+            for (String name : parts[1].split(",")) {
+                try {
+                    expected.add(ResultClass.valueOf(name.strip()));
+                } catch (IllegalArgumentException e) {
+                    unknown = name.strip();
+                }
+            }
+            if (unknown != null) {
+                problems.add(where + "unknown result class '" + unknown + "' (FAIL, CRASH, NOT_SUPPORTED, QUALITY_WARNING, and PASS beside one of them)");
+                continue;
+            }
+            if (expected.equals(EnumSet.of(ResultClass.PASS))) {
+                problems.add(where + "an expectation of PASS alone says nothing: remove the line or name the result it tolerates");
+                continue;
+            }
+            entries.add(new Expectation(IdGlob.of(parts[0].strip()), expected, parts[2].strip(), i + 1));
+        }
+        return new Parsed<>(entries, problems);
+    }
+
+    /** The line without a comment (a {@code #} at the start or after white space) and surrounding blanks. */
+    static String stripComment(String line) {
+        int hash = -1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                hash = i;
+                break;
+            }
+        }
+        return (hash < 0 ? line : line.substring(0, hash)).strip();
+    }
+}

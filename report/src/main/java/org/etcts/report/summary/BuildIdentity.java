@@ -1,0 +1,33 @@
+package org.etcts.report.summary;
+
+import java.util.List;
+
+/**
+ * Which ExecuTorch build a run tested, as the native build recorded it, and what ran it.
+ *
+ * @param executorchVersion the build's version, e.g. {@code 1.5.1+cpu}
+ * @param source where the build came from, e.g. {@code PyPI wheel executorch==1.5.1}
+ * @param layout {@code wheel} or {@code prefix}
+ * @param components every linked component with its library and the library's SHA-256, in link order
+ * @param neededLibraries the JNI library's DT_NEEDED entries
+ * @param jdk the Java runtime that ran the report (vendor and version)
+ */
+public record BuildIdentity(String executorchVersion, String source, String layout, List<Component> components,
+        List<String> neededLibraries, String jdk) {
+
+    /**
+     * One linked component.
+     *
+     * @param name its package name (runtime, kernels_optimized, backend_xnnpack, ...)
+     * @param library the library file that was linked
+     * @param sha256 the SHA-256 of that file
+     */
+    public record Component(String name, String library, String sha256) {
+    }
+
+    /** The version without its local part ({@code 1.5.1+cpu} gives {@code 1.5.1}). */
+    public String baseVersion() {
+        int plus = executorchVersion.indexOf('+');
+        return plus < 0 ? executorchVersion : executorchVersion.substring(0, plus);
+    }
+}

@@ -1,0 +1,32 @@
+package org.etcts.report.summary;
+
+import java.util.Map;
+
+/**
+ * The machine-readable result of a conformance run: {@code reports/conformance.json}. A release gate
+ * reads this file, never the Allure results.
+ *
+ * @param schema the format's name and version, {@value #SCHEMA}
+ * @param generatedAt when the summary was written (ISO-8601, UTC)
+ * @param etctsVersion the version of this suite
+ * @param platform the platform the run ran on, e.g. {@code linux-x86_64}
+ * @param build the identity of the build under test
+ * @param executed how many scenarios ran (every outline row counts, as in Allure's totals)
+ * @param totals scenarios per result class, every class present
+ * @param scenarios per scenario id, its result and duration (sorted by id)
+ * @param matrix behaviour area by backend
+ */
+public record ConformanceSummary(String schema, String generatedAt, String etctsVersion, String platform,
+        BuildIdentity build, int executed, Map<ResultClass, Integer> totals, Map<String, ScenarioResult> scenarios,
+        Matrix matrix) {
+
+    /** The value of {@link #schema()} this code writes and reads. */
+    public static final String SCHEMA = "etcts-conformance/1";
+
+    /** The line a person reads: {@code Scenarios: N passed, N failed, ...}. */
+    public String closingLine() {
+        return String.format("%d passed, %d failed, %d not supported, %d crashed, %d quality warnings",
+                totals.get(ResultClass.PASS), totals.get(ResultClass.FAIL), totals.get(ResultClass.NOT_SUPPORTED),
+                totals.get(ResultClass.CRASH), totals.get(ResultClass.QUALITY_WARNING));
+    }
+}

@@ -1,0 +1,18 @@
+package org.etcts.report.summary;
+
+import java.util.Map;
+
+/**
+ * One cell of the behaviour-area by backend matrix.
+ *
+ * @param area the behaviour area
+ * @param backend the backend, or {@code kernels}
+ * @param counts scenarios per result class (every class present)
+ */
+public record MatrixCell(String area, String backend, Map<ResultClass, Integer> counts) {
+
+    /** How many scenarios the cell holds. */
+    public int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,108 @@
+package org.etcts.report.summary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the area by backend matrix as an SVG picture a person reads: one row per behaviour area, one
+ * column per backend, each cell a bar split by result class with its counts written out.
+ */
+public final class MatrixSvg {
+
+    private static final int LABEL_WIDTH = 150;
+    private static final int CELL_WIDTH = 190;
+    private static final int ROW_HEIGHT = 46;
+    private static final int HEADER_HEIGHT = 96;
+    private static final int LEGEND_HEIGHT = 40;
+    private static final Map<ResultClass, String> COLOURS = Map.of(
+            ResultClass.PASS, "#4caf50",
+            ResultClass.QUALITY_WARNING, "#f0ad4e",
+            ResultClass.NOT_SUPPORTED, "#9e9e9e",
+            ResultClass.FAIL, "#e53935",
+            ResultClass.CRASH, "#8e24aa");
+    private static final Map<ResultClass, String> LABELS = Map.of(
+            ResultClass.PASS, "pass",
+            ResultClass.QUALITY_WARNING, "quality warning",
+            ResultClass.NOT_SUPPORTED, "not supported",
+            ResultClass.FAIL, "fail",
+            ResultClass.CRASH, "crash");
+
+    private MatrixSvg() {
+    }
+
+    /** The SVG document of a summary's matrix, titled with the build and platform. */
+    public static String render(ConformanceSummary summary) {
+        Matrix matrix = summary.matrix();
+        List<String> areas = matrix.areas();
+        List<String> backends = matrix.backends();
+        int width = LABEL_WIDTH + CELL_WIDTH * Math.max(1, backends.size()) + 20;
+        int height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + LEGEND_HEIGHT + 10;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">%n",
+                width, height, width, height));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
+        svg.append(text(10, 24, 16, "bold", "etcts conformance: ExecuTorch " + summary.build().executorchVersion() + " on " + summary.platform()));
+        svg.append(text(10, 46, 12, "normal", summary.build().source() + " · " + summary.executed() + " scenarios: " + summary.closingLine()));
+        svg.append(text(10, HEADER_HEIGHT - 12, 12, "bold", "area \\ backend"));
+        for (int column = 0; column < backends.size(); column++) {
+            int x = LABEL_WIDTH + column * CELL_WIDTH;
+            svg.append(text(x + 4, HEADER_HEIGHT - 12, 13, "bold", backends.get(column)));
+        }
+        for (int row = 0; row < areas.size(); row++) {
+            int y = HEADER_HEIGHT + row * ROW_HEIGHT;
+            String area = areas.get(row);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#dddddd\"/>%n", y, width, y));
+            svg.append(text(10, y + 28, 13, "bold", area));
+            for (int column = 0; column < backends.size(); column++) {
+                int x = LABEL_WIDTH + column * CELL_WIDTH;
+                String backend = backends.get(column);
+                svg.append(matrix.cell(area, backend).map(cell -> cell(cell, x, y)).orElseGet(() -> text(x + 4, y + 28, 12, "normal", "·")));
+            }
+        }
+        int legendY = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + 20;
+        int x = 10;
+        for (ResultClass resultClass : ResultClass.values()) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n", x, legendY, COLOURS.get(resultClass)));
+            svg.append(text(x + 16, legendY + 11, 12, "normal", LABELS.get(resultClass)));
+            x += 30 + 8 * LABELS.get(resultClass).length();
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    /** A cell: a bar split by result class, and the counts under it. */
+    private static String cell(MatrixCell cell, int x, int y) {
+        StringBuilder out = new StringBuilder();
+        int barWidth = CELL_WIDTH - 16;
+        int total = cell.total();
+        double offset = 0;
+        StringBuilder counts = new StringBuilder();
+        StringBuilder tooltip = new StringBuilder(cell.area() + " × " + cell.backend() + ":");
+        for (ResultClass resultClass : ResultClass.values()) {
+            int count = cell.counts().getOrDefault(resultClass, 0);
+            if (count == 0) {
+                continue;
+            }
+            double w = barWidth * (double) count / total;
+            out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"%s\"/>%n",
+                    x + 4 + offset, y + 8, w, COLOURS.get(resultClass)));
+            offset += w;
+            counts.append(counts.length() == 0 ? "" : ", ").append(count).append(' ').append(LABELS.get(resultClass));
+            tooltip.append(' ').append(count).append(' ').append(LABELS.get(resultClass));
+        }
+        out.append(text(x + 4, y + 38, 11, "normal", counts.toString()));
+        return "<g><title>" + escape(tooltip.toString()) + "</title>\n" + out + "</g>\n";
+    }
+
+    private static String text(int x, int y, int size, String weight, String content) {
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\" fill=\"#222222\">%s</text>%n",
+                x, y, size, weight, escape(content));
+    }
+
+    /** Escapes text for an XML text node or attribute. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

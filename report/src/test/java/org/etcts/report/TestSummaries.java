@@ -1,0 +1,70 @@
+package org.etcts.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.etcts.report.summary.BuildIdentity;
+import org.etcts.report.summary.ConformanceSummary;
+import org.etcts.report.summary.ResultClass;
+import org.etcts.report.summary.SummaryBuilder;
+import org.etcts.report.summary.SummaryFiles;
+import org.etcts.report.summary.TallyEntry;
+
+/** Builds conformance summaries for tests, as a run would write them. */
+public final class TestSummaries {
+
+    private final List<TallyEntry> entries = new ArrayList<>();
+    private String version = "1.5.1+cpu";
+    private String platform = "linux-x86_64";
+
+    /** A run with no scenario yet. */
+    public static TestSummaries run() {
+        return new TestSummaries();
+    }
+
+    /** Adds a scenario of area MOD on the kernels. */
+    public TestSummaries scenario(String id, ResultClass result) {
+        return scenario(id, result, List.of("@area:MOD", "@id:" + id));
+    }
+
+    /** Adds a scenario with tags. */
+    public TestSummaries scenario(String id, ResultClass result, List<String> tags) {
+        String reason = switch (result) {
+            case PASS -> "";
+            case NOT_SUPPORTED -> "NOT_SUPPORTED: the build ships no backend_coreml component";
+            case CRASH -> "CRASH: the child JVM died running this case: SIGABRT";
+            case QUALITY_WARNING -> "QUALITY_WARNING: within allclose but off the golden";
+            case FAIL -> "[isLoaded()] \nExpecting value to be true but was false";
+        };
+        entries.add(new TallyEntry(id, "scenario " + id, "classpath:features/x.feature", tags, result, reason, 10));
+        return this;
+    }
+
+    /** The ExecuTorch version of the build. */
+    public TestSummaries version(String value) {
+        this.version = value;
+        return this;
+    }
+
+    /** The platform the run ran on. */
+    public TestSummaries platform(String value) {
+        this.platform = value;
+        return this;
+    }
+
+    /** The summary. */
+    public ConformanceSummary build() {
+        BuildIdentity build = new BuildIdentity(version, "PyPI wheel executorch==1.5.1", "wheel",
+                List.of(new BuildIdentity.Component("runtime", "/cache/executorch/lib/libexecutorch.so", "ab".repeat(32))),
+                List.of("libexecutorch.so"), "Test JDK 17");
+        return SummaryBuilder.build(entries, build, platform, "0.1.0-test", Instant.parse("2026-11-26T10:00:00Z"));
+    }
+
+    /** Writes the summary to a file and returns it. */
+    public Path writeTo(Path file) throws IOException {
+        SummaryFiles.write(build(), file);
+        return file;
+    }
+}

@@ -1,0 +1,109 @@
+package org.etcts.report.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.etcts.report.TestSummaries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryBuilderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void totalsCountEveryExecutionAndScenariosAreKeyedById() {
+        ConformanceSummary summary = TestSummaries.run()
+                .scenario("MOD-01", ResultClass.PASS)
+                .scenario("MOD-02", ResultClass.FAIL)
+                .scenario("MOD-02", ResultClass.PASS)
+                .scenario("LNK-01", ResultClass.NOT_SUPPORTED, List.of("@area:LNK", "@requires:component=backend_coreml"))
+                .build();
+
+        assertThat(summary.executed()).isEqualTo(4);
+        assertThat(summary.totals()).containsEntry(ResultClass.PASS, 2).containsEntry(ResultClass.FAIL, 1)
+                .containsEntry(ResultClass.NOT_SUPPORTED, 1).containsEntry(ResultClass.CRASH, 0);
+        assertThat(summary.scenarios()).containsOnlyKeys("MOD-01", "MOD-02", "LNK-01");
+        ScenarioResult twice = summary.scenarios().get("MOD-02");
+        assertThat(twice.result()).as("the worst of its executions").isEqualTo(ResultClass.FAIL);
+        assertThat(twice.executions()).isEqualTo(2);
+        assertThat(twice.durationMillis()).isEqualTo(20);
+        assertThat(twice.reason()).isEqualTo("[isLoaded()]");
+        assertThat(summary.scenarios().get("LNK-01").backend()).isEqualTo("coreml");
+    }
+
+    @Test
+    void theMatrixCrossesAreasWithBackendsKernelsFirst() {
+        ConformanceSummary summary = TestSummaries.run()
+                .scenario("MOD-01", ResultClass.PASS)
+                .scenario("GLD-01/a", ResultClass.PASS, List.of("@area:GLD", "@backend:xnnpack", "@requires:component=backend_xnnpack"))
+                .scenario("GLD-01/b", ResultClass.QUALITY_WARNING, List.of("@area:GLD", "@backend:xnnpack"))
+                .scenario("GLD-01/c", ResultClass.CRASH, List.of("@area:GLD", "@backend:kernels"))
+                .scenario("LNK-06/d", ResultClass.PASS, List.of("@area:GLD", "@requires:component=backend_xnnpack"))
+                .scenario("X", ResultClass.PASS, List.of())
+                .build();
+
+        Matrix matrix = summary.matrix();
+        assertThat(matrix.areas()).containsExactly("(no area)", "GLD", "MOD");
+        assertThat(matrix.backends()).containsExactly("kernels", "xnnpack");
+        MatrixCell xnnpack = matrix.cell("GLD", "xnnpack").orElseThrow();
+        assertThat(xnnpack.counts()).containsEntry(ResultClass.PASS, 2).containsEntry(ResultClass.QUALITY_WARNING, 1);
+        assertThat(matrix.cell("GLD", "kernels").orElseThrow().counts()).containsEntry(ResultClass.CRASH, 1);
+        assertThat(matrix.cell("MOD", "xnnpack")).isEmpty();
+
+        String svg = MatrixSvg.render(summary);
+        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains(">GLD<", ">xnnpack<", ">kernels<",
+                "2 pass, 1 quality warning", "1 crash", "ExecuTorch 1.5.1+cpu on linux-x86_64").endsWith("</svg>\n");
+    }
+
+    @Test
+    void aWrittenSummaryReadsBack() throws Exception {
+        Path file = TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.CRASH).writeTo(dir.resolve("c.json"));
+
+        ConformanceSummary read = SummaryFiles.read(file);
+
+        assertThat(read).isEqualTo(TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.CRASH).build());
+        assertThat(Files.readString(file)).contains("\"schema\" : \"etcts-conformance/1\"", "\"MOD-02\" : {", "\"result\" : \"CRASH\"");
+    }
+
+    @Test
+    void aMissingOrMalformedSummaryIsRefusedWithTheReason() throws IOException {
+        assertThatThrownBy(() -> SummaryFiles.read(dir.resolve("none.json")))
+                .isInstanceOf(MalformedSummaryException.class).hasMessageContaining("no conformance summary at");
+        Files.writeString(dir.resolve("truncated.json"), "{\"schema\": \"etcts-conformance/1\", \"totals\": {");
+        assertThatThrownBy(() -> SummaryFiles.read(dir.resolve("truncated.json")))
+                .isInstanceOf(MalformedSummaryException.class).hasMessageContaining("not a readable conformance summary");
+        Path good = TestSummaries.run().scenario("MOD-01", ResultClass.PASS).writeTo(dir.resolve("good.json"));
+        Files.writeString(dir.resolve("inconsistent.json"), Files.readString(good).replace("\"executed\" : 1", "\"executed\" : 5"));
+        assertThatThrownBy(() -> SummaryFiles.read(dir.resolve("inconsistent.json")))
+                .isInstanceOf(MalformedSummaryException.class).hasMessageContaining("totals add up to 1 but executed is 5");
+        Files.writeString(dir.resolve("schema.json"), Files.readString(good).replace("etcts-conformance/1", "something-else"));
+        assertThatThrownBy(() -> SummaryFiles.read(dir.resolve("schema.json")))
+                .isInstanceOf(MalformedSummaryException.class).hasMessageContaining("schema is 'something-else'");
+    }
+
+    @Test
+    void theTallyOfTheSuiteIsRead() throws IOException {
+        Path tally = dir.resolve("scenario-tally.json");
+        Files.writeString(tally, """
+                {"totals":{"PASS":1,"QUALITY_WARNING":0,"NOT_SUPPORTED":1,"FAIL":0,"CRASH":0},"executed":2,"scenarios":[
+                 {"id":"MOD-01","name":"Creating","uri":"classpath:features/module.feature","tags":["@area:MOD","@id:MOD-01"],
+                  "result":"PASS","reason":"","durationMillis":3},
+                 {"id":"LNK-02","name":"Core ML","uri":"classpath:features/linkage.feature","tags":["@area:LNK"],
+                  "result":"NOT_SUPPORTED","reason":"NOT_SUPPORTED: no backend_coreml\\nsecond line","durationMillis":1}]}
+                """);
+
+        List<TallyEntry> entries = ScenarioTally.read(tally);
+
+        assertThat(entries).extracting(TallyEntry::id).containsExactly("MOD-01", "LNK-02");
+        assertThat(entries.get(1).result()).isEqualTo(ResultClass.NOT_SUPPORTED);
+        assertThat(entries.get(1).tagValue("@area:")).isEqualTo("LNK");
+        Files.writeString(tally, "{\"scenarios\":[{\"id\":\"A\",\"result\":\"MAYBE\"}]}");
+        assertThatThrownBy(() -> ScenarioTally.read(tally)).hasMessageContaining("unknown result 'MAYBE'");
+    }
+}
