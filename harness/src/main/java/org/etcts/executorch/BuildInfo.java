@@ -60,8 +60,7 @@ public final class BuildInfo {
                 throw new UncheckedIOException("cannot read " + beside, e);
             }
         }
-        String platform = NativeLibrary.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
-        String resource = NativeLibrary.resourcePath(platform, FILE_NAME);
+        String resource = NativeLibrary.resourcePath(Platform.current(), FILE_NAME);
         try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No " + resource + " on the classpath: build the JNI library with ./mvnw "

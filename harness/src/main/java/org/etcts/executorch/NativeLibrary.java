@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Loads the binding's JNI library, {@code libetcts_jni.so}, once per class loader.
@@ -20,7 +19,7 @@ import java.util.Locale;
  *       the path;</li>
  *   <li>the classpath resource {@code /org/etcts/executorch/native/<os>-<arch>/libetcts_jni.so}
  *       ({@code os} is {@code linux} or {@code macos}, {@code arch} is {@code x86_64} or
- *       {@code aarch64}), which the {@code etcts-native} jar carries. It is copied into a private
+ *       {@code aarch64}: see {@link Platform}), which the {@code etcts-native} jar carries. It is copied into a private
  *       temporary directory, removed when the JVM exits, and loaded from there;</li>
  *   <li>{@code System.loadLibrary("etcts_jni")}, i.e. {@code java.library.path}.</li>
  * </ol>
@@ -97,38 +96,6 @@ public final class NativeLibrary {
         public String toString() {
             return description;
         }
-    }
-
-    /**
-     * The platform folder name used in the resource path, e.g. {@code linux-x86_64}.
-     *
-     * @param osName the value of {@code os.name}
-     * @param osArch the value of {@code os.arch}
-     */
-    static String platform(String osName, String osArch) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("linux")) {
-            os = "linux";
-        } else if (os.startsWith("mac") || os.startsWith("darwin")) {
-            os = "macos";
-        } else {
-            os = os.replaceAll("[^a-z0-9]", "");
-        }
-        String arch = osArch.toLowerCase(Locale.ROOT);
-        switch (arch) {
-            case "amd64":
-            case "x86_64":
-            case "x64":
-                arch = "x86_64";
-                break;
-            case "aarch64":
-            case "arm64":
-                arch = "aarch64";
-                break;
-            default:
-                arch = arch.replaceAll("[^a-z0-9_]", "");
-        }
-        return os + "-" + arch;
     }
 
     /**
@@ -241,7 +208,7 @@ public final class NativeLibrary {
             List<String> attempts = new ArrayList<>();
             attempts.add("system property " + PATH_PROPERTY + ": not set");
 
-            String platform = platform(String.valueOf(env.property("os.name")),
+            String platform = Platform.of(String.valueOf(env.property("os.name")),
                     String.valueOf(env.property("os.arch")));
             String resource = resourcePath(platform, fileName);
             try {

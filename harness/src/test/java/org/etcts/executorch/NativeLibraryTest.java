@@ -147,10 +147,10 @@ class NativeLibraryTest {
 
     @Test
     void platformNamesMatchTheBuildsResourceFolders() {
-        assertThat(NativeLibrary.platform("Linux", "amd64")).isEqualTo("linux-x86_64");
-        assertThat(NativeLibrary.platform("Linux", "aarch64")).isEqualTo("linux-aarch64");
-        assertThat(NativeLibrary.platform("Mac OS X", "aarch64")).isEqualTo("macos-aarch64");
-        assertThat(NativeLibrary.platform("Mac OS X", "x86_64")).isEqualTo("macos-x86_64");
+        assertThat(Platform.of("Linux", "amd64")).isEqualTo("linux-x86_64");
+        assertThat(Platform.of("Linux", "aarch64")).isEqualTo("linux-aarch64");
+        assertThat(Platform.of("Mac OS X", "aarch64")).isEqualTo("macos-aarch64");
+        assertThat(Platform.of("Mac OS X", "x86_64")).isEqualTo("macos-x86_64");
         assertThat(NativeLibrary.resourcePath("linux-x86_64", "libetcts_jni.so"))
                 .isEqualTo("/org/etcts/executorch/native/linux-x86_64/libetcts_jni.so");
     }

@@ -2,6 +2,7 @@ package org.etcts.report;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.etcts.executorch.Platform;
 import org.etcts.report.allure.AllureCommandLine;
 import org.etcts.report.summary.ConformanceSummary;
 
@@ -24,7 +25,7 @@ public final class ConformanceReportMain {
             String version = options.value("--etcts-version", "unknown");
             long start = System.nanoTime();
             ConformanceReport report = new ConformanceReport(results, System.out);
-            ConformanceSummary summary = report.writeSummary(BuildIdentities.current(), Platforms.current(), version, Instant.now());
+            ConformanceSummary summary = report.writeSummary(BuildIdentities.current(), Platform.current(), version, Instant.now());
             long summaryDone = System.nanoTime();
             System.out.printf("[etcts] wrote %s and %s (%d scenarios: %s)%n", results.resolve(ConformanceReport.SUMMARY),
                     results.resolve("conformance-matrix.svg"), summary.executed(), summary.closingLine());

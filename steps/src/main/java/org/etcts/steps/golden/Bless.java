@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.BuildInfo;
+import org.etcts.executorch.Platform;
 import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;

@@ -8,8 +8,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Optional;
+import org.etcts.executorch.Platform;
 
 /**
  * A build of the JNI library linked with less than the whole ExecuTorch build ({@code runtime-only},
@@ -31,7 +31,7 @@ public final class LinkageVariant {
      * @return the file, or empty when this build has no such variant (they are built for the wheel layout only)
      */
     public static Optional<Path> library(String name) {
-        String folder = ROOT + platform() + "/" + (name.equals("full") ? "" : "variants/" + name + "/");
+        String folder = ROOT + Platform.current() + "/" + (name.equals("full") ? "" : "variants/" + name + "/");
         URL library = LinkageVariant.class.getResource(folder + "libetcts_jni.so");
         if (library == null) {
             return Optional.empty();
@@ -57,12 +57,5 @@ public final class LinkageVariant {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("unusable resource URL " + library, e);
         }
-    }
-
-    private static String platform() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac") ? "macos" : "linux";
-        String arch = System.getProperty("os.arch");
-        arch = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("arm64") ? "aarch64" : arch;
-        return os + "-" + arch;
     }
 }
