@@ -21,7 +21,7 @@ import org.etcts.report.summary.MatrixSvg;
 import org.etcts.report.summary.ScenarioTally;
 import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
-import org.etcts.report.summary.TallyEntry;
+import org.etcts.steps.report.ScenarioOutcome;
 
 /**
  * What a conformance run leaves in its results folder after the suite: {@code conformance.json}, the
@@ -57,7 +57,7 @@ public final class ConformanceReport {
 
     /** Writes the summary and its picture; returns the summary. */
     public ConformanceSummary writeSummary(BuildIdentity build, String platform, String etctsVersion, Instant now) throws IOException {
-        List<TallyEntry> entries = ScenarioTally.read(results.resolve(TALLY));
+        List<ScenarioOutcome> entries = ScenarioTally.read(results.resolve(TALLY));
         ConformanceSummary summary = SummaryBuilder.build(entries, build, platform, etctsVersion, now);
         Path file = results.resolve(SUMMARY);
         if (Files.isRegularFile(file)) {

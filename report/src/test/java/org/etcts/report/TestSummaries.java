@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
-import org.etcts.report.summary.ResultClass;
 import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
-import org.etcts.report.summary.TallyEntry;
+import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.report.ScenarioOutcome;
 
 /** Builds conformance summaries for tests, as a run would write them. */
 public final class TestSummaries {
 
-    private final List<TallyEntry> entries = new ArrayList<>();
+    private final List<ScenarioOutcome> entries = new ArrayList<>();
     private String version = "1.5.1+cpu";
     private String platform = "linux-x86_64";
 
@@ -38,7 +38,7 @@ public final class TestSummaries {
             case QUALITY_WARNING -> "QUALITY_WARNING: within allclose but off the golden";
             case FAIL -> "[isLoaded()] \nExpecting value to be true but was false";
         };
-        entries.add(new TallyEntry(id, "scenario " + id, "classpath:features/x.feature", tags, result, reason, 10));
+        entries.add(new ScenarioOutcome(id, "scenario " + id, "classpath:features/x.feature", tags, result, reason, 10));
         return this;
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.etcts.report.summary.ResultClass;
+import org.etcts.steps.report.ResultClass;
 
 /**
  * Reads the gate's two files of a platform, both plain text with {@code #} comments:

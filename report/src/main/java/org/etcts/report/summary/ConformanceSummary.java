@@ -1,6 +1,7 @@
 package org.etcts.report.summary;
 
 import java.util.Map;
+import org.etcts.steps.report.ResultClass;
 
 /**
  * The machine-readable result of a conformance run: {@code reports/conformance.json}. A release gate
@@ -23,10 +24,8 @@ public record ConformanceSummary(String schema, String generatedAt, String etcts
     /** The value of {@link #schema()} this code writes and reads. */
     public static final String SCHEMA = "etcts-conformance/1";
 
-    /** The line a person reads: {@code Scenarios: N passed, N failed, ...}. */
+    /** The line a person reads: {@code N passed, N failed, ...}. */
     public String closingLine() {
-        return String.format("%d passed, %d failed, %d not supported, %d crashed, %d quality warnings",
-                totals.get(ResultClass.PASS), totals.get(ResultClass.FAIL), totals.get(ResultClass.NOT_SUPPORTED),
-                totals.get(ResultClass.CRASH), totals.get(ResultClass.QUALITY_WARNING));
+        return ResultClass.countsLine(totals);
     }
 }

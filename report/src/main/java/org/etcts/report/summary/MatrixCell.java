@@ -1,6 +1,7 @@
 package org.etcts.report.summary;
 
 import java.util.Map;
+import org.etcts.steps.report.ResultClass;
 
 /**
  * One cell of the behaviour-area by backend matrix.

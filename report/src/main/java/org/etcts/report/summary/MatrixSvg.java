@@ -3,6 +3,7 @@ package org.etcts.report.summary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.etcts.steps.report.ResultClass;
 
 /**
  * Renders the area by backend matrix as an SVG picture a person reads: one row per behaviour area, one

@@ -1,5 +1,7 @@
 package org.etcts.report.summary;
 
+import org.etcts.steps.report.ResultClass;
+
 /**
  * A scenario id's entry in {@code conformance.json}.
  *

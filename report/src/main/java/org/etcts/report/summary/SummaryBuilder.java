@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.report.ScenarioOutcome;
 
 /** Builds a {@link ConformanceSummary} from the suite's tally and the build's identity. */
 public final class SummaryBuilder {
@@ -31,11 +33,11 @@ public final class SummaryBuilder {
      * @param etctsVersion this suite's version
      * @param now when the summary is written
      */
-    public static ConformanceSummary build(List<TallyEntry> entries, BuildIdentity build, String platform, String etctsVersion,
+    public static ConformanceSummary build(List<ScenarioOutcome> entries, BuildIdentity build, String platform, String etctsVersion,
             Instant now) {
         Map<ResultClass, Integer> totals = emptyCounts();
         Map<String, ScenarioResult> scenarios = new TreeMap<>();
-        for (TallyEntry entry : entries) {
+        for (ScenarioOutcome entry : entries) {
             totals.merge(entry.result(), 1, Integer::sum);
             ScenarioResult fresh = new ScenarioResult(entry.result(), entry.durationMillis(), entry.name(), area(entry),
                     backend(entry), 1, firstLine(entry.reason()));
@@ -46,7 +48,7 @@ public final class SummaryBuilder {
     }
 
     /** The behaviour area of a scenario: its {@code @area:} tag (feature tags are inherited). */
-    static String area(TallyEntry entry) {
+    static String area(ScenarioOutcome entry) {
         String area = entry.tagValue("@area:");
         return area == null || area.isBlank() ? NO_AREA : area;
     }
@@ -55,7 +57,7 @@ public final class SummaryBuilder {
      * The backend a scenario exercises: its {@code @backend:X} tag, else the first
      * {@code @requires:component=backend_X} tag, else {@value #KERNELS}.
      */
-    static String backend(TallyEntry entry) {
+    static String backend(ScenarioOutcome entry) {
         String backend = entry.tagValue(BACKEND_TAG);
         if (backend == null) {
             backend = entry.tagValue(BACKEND_COMPONENT);
@@ -64,10 +66,10 @@ public final class SummaryBuilder {
     }
 
     /** The area by backend matrix of a run. */
-    static Matrix matrix(List<TallyEntry> entries) {
+    static Matrix matrix(List<ScenarioOutcome> entries) {
         Map<String, Map<String, Map<ResultClass, Integer>>> counts = new TreeMap<>();
         TreeSet<String> backends = new TreeSet<>();
-        for (TallyEntry entry : entries) {
+        for (ScenarioOutcome entry : entries) {
             String backend = backend(entry);
             backends.add(backend);
             counts.computeIfAbsent(area(entry), a -> new TreeMap<>())

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.etcts.steps.report.ResultClass;
 
 /** Writes {@code conformance.json} and reads it back, refusing a file that is not a complete summary. */
 public final class SummaryFiles {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.etcts.report.TestSummaries;
+import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.report.ScenarioOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,9 +100,9 @@ class SummaryBuilderTest {
                   "result":"NOT_SUPPORTED","reason":"NOT_SUPPORTED: no backend_coreml\\nsecond line","durationMillis":1}]}
                 """);
 
-        List<TallyEntry> entries = ScenarioTally.read(tally);
+        List<ScenarioOutcome> entries = ScenarioTally.read(tally);
 
-        assertThat(entries).extracting(TallyEntry::id).containsExactly("MOD-01", "LNK-02");
+        assertThat(entries).extracting(ScenarioOutcome::id).containsExactly("MOD-01", "LNK-02");
         assertThat(entries.get(1).result()).isEqualTo(ResultClass.NOT_SUPPORTED);
         assertThat(entries.get(1).tagValue("@area:")).isEqualTo("LNK");
         Files.writeString(tally, "{\"scenarios\":[{\"id\":\"A\",\"result\":\"MAYBE\"}]}");

@@ -1,5 +1,7 @@
 package org.etcts.steps.report;
 
+import java.util.Map;
+
 /**
  * The outcome of one scenario, in the suite's taxonomy (design decision 6). When several apply, the
  * worst wins: a crash outranks a failure, which outranks a quality warning, a missing capability and a
@@ -23,6 +25,17 @@ public enum ResultClass {
     public static final String QUALITY_WARNING_MARKER = "QUALITY_WARNING: ";
     /** Marker at the start of the message of a step whose child process crashed. */
     public static final String CRASH_MARKER = "CRASH: ";
+
+    /**
+     * The counts a person reads, in the order people ask for them:
+     * {@code N passed, N failed, N not supported, N crashed, N quality warnings}.
+     *
+     * @param totals scenarios per result class, every class present
+     */
+    public static String countsLine(Map<ResultClass, Integer> totals) {
+        return String.format("%d passed, %d failed, %d not supported, %d crashed, %d quality warnings",
+                totals.get(PASS), totals.get(FAIL), totals.get(NOT_SUPPORTED), totals.get(CRASH), totals.get(QUALITY_WARNING));
+    }
 
     /** Returns the worse of this and {@code other}. */
     public ResultClass worst(ResultClass other) {

@@ -14,8 +14,6 @@ public record ScenarioTallyReport(Map<ResultClass, Integer> totals, int executed
 
     /** The closing line a person (and CI) reads: {@code Scenarios: N passed, N failed, ...}. */
     public String closingLine() {
-        return String.format("Scenarios: %d passed, %d failed, %d not supported, %d crashed, %d quality warnings",
-                totals.get(ResultClass.PASS), totals.get(ResultClass.FAIL), totals.get(ResultClass.NOT_SUPPORTED),
-                totals.get(ResultClass.CRASH), totals.get(ResultClass.QUALITY_WARNING));
+        return "Scenarios: " + ResultClass.countsLine(totals);
     }
 }
