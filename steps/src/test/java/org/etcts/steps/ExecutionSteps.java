@@ -3,8 +3,6 @@ package org.etcts.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.etcts.steps.fixtures.Comparison;
 import org.etcts.steps.fixtures.HarnessValues;
 import org.etcts.steps.fixtures.ReferenceCase;
 import org.etcts.steps.module.ExecutionGuard;
-import org.etcts.steps.module.RuntimeCalls;
 import org.etcts.steps.module.ValueSpecs;
 
 /**
@@ -33,7 +30,6 @@ import org.etcts.steps.module.ValueSpecs;
 public final class ExecutionSteps {
 
     private final ScenarioState state;
-    private Scenario scenario;
     private ReferenceCase reference;
     private List<Value> previousOutputs = List.of();
     private final Map<String, List<Value>> keptOutputs = new HashMap<>();
@@ -42,12 +38,6 @@ public final class ExecutionSteps {
     /** Picocontainer injects the scenario's state. */
     public ExecutionSteps(ScenarioState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     // ---------------------------------------------------------------- the documented input forms
@@ -102,7 +92,7 @@ public final class ExecutionSteps {
     public void iTryToExecuteTheMethodWithTheInputs(String method, String inputs) {
         guard(method);
         List<Value> values = ValueSpecs.parseList(state, inputs);
-        RuntimeCalls.attempt(state, () -> record(state.module().execute(method, values)));
+        state.attempt(() -> record(state.module().execute(method, values)));
     }
 
     @When("I run forward with no inputs")
@@ -114,7 +104,7 @@ public final class ExecutionSteps {
     @When("I try to run forward with no inputs")
     public void iTryToRunForwardWithNoInputs() {
         guard("forward");
-        RuntimeCalls.attempt(state, () -> record(state.module().forward()));
+        state.attempt(() -> record(state.module().forward()));
     }
 
     @When("I execute the method {string} with no inputs")
@@ -200,7 +190,7 @@ public final class ExecutionSteps {
     @When("I try to resize output {int} to {shape}")
     public void iTryToResizeOutputTo(int index, long[] shape) {
         Tensor tensor = state.outputs().get(index).toTensor();
-        RuntimeCalls.attempt(state, () -> tensor.resize(shape));
+        state.attempt(() -> tensor.resize(shape));
     }
 
     // ---------------------------------------------------------------- outputs over time (copies, unload, close)
@@ -233,7 +223,7 @@ public final class ExecutionSteps {
         List<Value> kept = keptOutputs.get(name);
         assertThat(kept).as("outputs kept as \"%s\"", name).isNotNull();
         Tensor tensor = kept.get(index).toTensor();
-        scenario.attach(tensor + " " + java.util.Arrays.toString(tensor.toFloatArray()), "text/plain", "kept output " + name);
+        state.attach(tensor + " " + java.util.Arrays.toString(tensor.toFloatArray()), "text/plain", "kept output " + name);
         assertThat(tensor.toFloatArray()).as("values of output %d kept as \"%s\"", index, name).containsExactly(values);
     }
 
@@ -261,7 +251,7 @@ public final class ExecutionSteps {
         for (CompletableFuture<String> future : futures) {
             threadResults.add(future.get(120, TimeUnit.SECONDS));
         }
-        scenario.attach(String.join("\n", threadResults), "text/plain", "per-thread results");
+        state.attach(String.join("\n", threadResults), "text/plain", "per-thread results");
     }
 
     @Then("every thread got twice its own input on every run")
@@ -309,7 +299,7 @@ public final class ExecutionSteps {
             }
             text.append('\n');
         }
-        scenario.attach(text.toString(), "text/plain", "outputs");
+        state.attach(text.toString(), "text/plain", "outputs");
     }
 
     private void compareWith(ReferenceCase expected) {
@@ -325,7 +315,7 @@ public final class ExecutionSteps {
                 failures.add("output " + i + ": " + comparison.summary());
             }
         }
-        scenario.attach(report.toString(), "text/plain", expected.model() + "." + expected.method() + " comparison");
+        state.attach(report.toString(), "text/plain", expected.model() + "." + expected.method() + " comparison");
         assertThat(failures).as("outputs of %s.%s against the eager-PyTorch reference", expected.model(), expected.method()).isEmpty();
     }
 }

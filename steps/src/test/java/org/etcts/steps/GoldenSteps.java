@@ -2,8 +2,6 @@ package org.etcts.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -44,14 +42,13 @@ public final class GoldenSteps {
 
     private final FixtureCatalog catalog = FixtureCatalog.fromSystemProperty();
     private final GoldenStore golden = new GoldenStore(catalog, Platform.current());
-    private Scenario scenario;
     private final Map<String, RunResult> results = new java.util.LinkedHashMap<>();
     private String current;
+    private final ScenarioState state;
 
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
+    /** Picocontainer injects the scenario's state (evidence is attached through it). */
+    public GoldenSteps(ScenarioState state) {
+        this.state = state;
     }
 
     @Given("the fixture method {string} run on the build under test")
@@ -82,10 +79,10 @@ public final class GoldenSteps {
         try {
             verdict = FixtureCheck.judge(catalog, run.model(), run.method(), result);
         } catch (AssertionError e) {
-            scenario.attach(e.getMessage(), "text/plain", "comparison with the reference");
+            state.attach(e.getMessage(), "text/plain", "comparison with the reference");
             throw e;
         }
-        scenario.attach(verdict, "text/plain", "comparison with the reference");
+        state.attach(verdict, "text/plain", "comparison with the reference");
     }
 
     @Then("its outputs are bit-identical to this platform's golden outputs")
@@ -93,7 +90,7 @@ public final class GoldenSteps {
         FixtureRun.Case run = FixtureRun.Case.parse(current);
         Optional<List<ReferenceValue>> blessed = golden.outputs(run.model(), run.method());
         if (blessed.isEmpty()) {
-            scenario.attach("No golden outputs for " + golden.platform() + " (" + golden.dir() + "): compared with the "
+            state.attach("No golden outputs for " + golden.platform() + " (" + golden.dir() + "): compared with the "
                     + "eager-PyTorch reference only. Record them with ./mvnw -B -Pbless verify.", "text/plain", "golden: none for this platform");
             return;
         }
@@ -107,7 +104,7 @@ public final class GoldenSteps {
             lines.add("output " + i + ": " + (c.passed() ? "bit-identical to the golden" : c.summary() + "; worst " + c.worst()));
         }
         String report = String.join("\n", lines) + "\nblessed build: " + golden.blessedBuild().map(Object::toString).orElse("?");
-        scenario.attach(report, "text/plain", "comparison with the " + golden.platform() + " golden");
+        state.attach(report, "text/plain", "comparison with the " + golden.platform() + " golden");
         if (!identical) {
             // Within the reference's class (the step before passed) but off the last blessed build.
             throw new TestAbortedException(ResultClass.QUALITY_WARNING_MARKER + current + " is within its accuracy class but differs from the "
@@ -130,7 +127,7 @@ public final class GoldenSteps {
             agree &= c.passed();
             lines.add("output " + i + ": " + c.summary());
         }
-        scenario.attach(String.join("\n", lines), "text/plain", first + " vs " + second);
+        state.attach(String.join("\n", lines), "text/plain", first + " vs " + second);
         assertThat(agree).as("%s and %s agree:%n%s", first, second, String.join("\n", lines)).isTrue();
     }
 
@@ -147,7 +144,7 @@ public final class GoldenSteps {
         double[] eager = values(otherReference.outputs().get(0));
         int runtimeTop = argmax(logits);
         int eagerTop = argmax(eager);
-        scenario.attach(String.format("runtime top-1 %d (logit %.4f), eager fp32 top-1 %d (logit %.4f)", runtimeTop, logits[runtimeTop],
+        state.attach(String.format("runtime top-1 %d (logit %.4f), eager fp32 top-1 %d (logit %.4f)", runtimeTop, logits[runtimeTop],
                 eagerTop, eager[eagerTop]), "text/plain", "top-1 agreement");
         assertThat(runtimeTop).as("top-1 class of %s against the eager reference of %s", current, referenceCase).isEqualTo(eagerTop);
     }

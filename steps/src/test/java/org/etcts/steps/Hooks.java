@@ -14,9 +14,13 @@ public final class Hooks {
         this.state = state;
     }
 
-    /** A scenario whose {@code @requires:} capabilities this build lacks ends NOT_SUPPORTED with the probe's reason. */
+    /**
+     * Hands the scenario to its state (steps attach evidence through it), then ends a scenario whose
+     * {@code @requires:} capabilities this build lacks NOT_SUPPORTED with the probe's reason.
+     */
     @Before(order = 0)
     public void probeCapabilities(Scenario scenario) {
+        state.scenario(scenario);
         Capabilities.requireAll(scenario.getSourceTagNames());
     }
 

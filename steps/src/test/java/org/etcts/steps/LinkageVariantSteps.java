@@ -2,8 +2,6 @@ package org.etcts.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -32,16 +30,15 @@ public final class LinkageVariantSteps {
             "backend_coreml", "CoreMLBackend", "backend_mps", "MPSBackend", "backend_cuda", "CudaBackend",
             "backend_mlx", "MLXBackend");
 
-    private Scenario scenario;
     private String variant;
     private Path library;
     private LinkageReport report;
     private CaseOutcome outcome;
+    private final ScenarioState state;
 
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
+    /** Picocontainer injects the scenario's state (evidence is attached through it). */
+    public LinkageVariantSteps(ScenarioState state) {
+        this.state = state;
     }
 
     @Given("the JNI library linked {variant}")
@@ -66,13 +63,13 @@ public final class LinkageVariantSteps {
         outcome = new ChildJvm(Duration.ofMinutes(2))
                 .runAll(LinkageProbe.class, List.of(caseId), Map.of(NativeLibrary.PATH_PROPERTY, library.toString()))
                 .get(caseId);
-        scenario.attach(outcome.childStderr(), "text/plain", "runtime log of the " + variant + " child");
+        state.attach(outcome.childStderr(), "text/plain", "runtime log of the " + variant + " child");
         if (outcome.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + outcome.message());
         }
         assertThat(outcome.status()).as("linkage probe in the %s child: %s", variant, outcome.message()).isEqualTo(CaseOutcome.Status.PASS);
         report = LinkageProbe.parse(outcome.message());
-        scenario.attach(outcome.message(), "application/json", "linkage report of the " + variant + " child");
+        state.attach(outcome.message(), "application/json", "linkage report of the " + variant + " child");
     }
 
     @Then("the program loaded")

@@ -17,7 +17,6 @@ import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Verification;
-import org.etcts.steps.module.RuntimeCalls;
 
 /** Steps of the Module feature: creating, loading, listing, executing and unloading. */
 public final class ModuleSteps {
@@ -98,7 +97,7 @@ public final class ModuleSteps {
 
     @When("I try to load the program")
     public void iTryToLoadTheProgram() {
-        attempt(() -> state.module().load());
+        state.attempt(() -> state.module().load());
     }
 
     @When("I load the program with the verification {verification}")
@@ -108,7 +107,7 @@ public final class ModuleSteps {
 
     @When("I try to load the program with the verification {verification}")
     public void iTryToLoadTheProgramWithTheVerification(Verification verification) {
-        attempt(() -> state.module().load(verification));
+        state.attempt(() -> state.module().load(verification));
     }
 
     @When("I load the method {string}")
@@ -118,7 +117,7 @@ public final class ModuleSteps {
 
     @When("I try to load the method {string}")
     public void iTryToLoadTheMethod(String method) {
-        attempt(() -> state.module().load(method));
+        state.attempt(() -> state.module().load(method));
     }
 
     @When("I list the method names")
@@ -128,7 +127,7 @@ public final class ModuleSteps {
 
     @When("I try to list the method names")
     public void iTryToListTheMethodNames() {
-        attempt(() -> state.module().methodNames());
+        state.attempt(() -> state.module().methodNames());
     }
 
     @When("I unload the method {string}")
@@ -192,11 +191,6 @@ public final class ModuleSteps {
     @Then("the unload reports that the method was not loaded")
     public void theUnloadReportsThatTheMethodWasNotLoaded() {
         assertThat(state.lastUnload()).as("unload(...) result").isFalse();
-    }
-
-    /** A call the scenario allows to fail: its error is kept for the next Then. */
-    private void attempt(RuntimeCalls.RuntimeCall call) {
-        RuntimeCalls.attempt(state, call);
     }
 
     private List<String> dataFiles(String commaSeparated) {

@@ -1,5 +1,6 @@
 package org.etcts.steps;
 
+import io.cucumber.java.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +14,16 @@ import org.etcts.executorch.Value;
 import org.etcts.steps.fixtures.FixtureCatalog;
 
 /**
- * What one scenario has built so far: its module, the last outputs and the last error. Picocontainer
- * creates one per scenario and hands it to every step class; everything native it holds is closed when
- * the scenario ends.
+ * What one scenario has built so far: its module, the last outputs and the last error, and the Cucumber
+ * scenario itself (to attach evidence to). Picocontainer creates one per scenario and hands it to every
+ * step class; everything native it holds is closed when the scenario ends.
  */
 public final class ScenarioState implements AutoCloseable {
 
     /** The fixtures every scenario resolves models and references from. */
     public final FixtureCatalog fixtures = FixtureCatalog.fromSystemProperty();
 
+    private Scenario scenario;
     private Module module;
     private String modelName;
     private List<Value> outputs = List.of();
@@ -30,6 +32,26 @@ public final class ScenarioState implements AutoCloseable {
     private final List<AutoCloseable> owned = new ArrayList<>();
     private final Map<String, Tensor> namedTensors = new HashMap<>();
     private final Set<String> methodsWithBoundOutputs = new HashSet<>();
+
+    /** Keeps the Cucumber scenario; {@link Hooks} sets it before any other hook or step runs. */
+    void scenario(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    /**
+     * Attaches evidence to the scenario's report. Call it from a step or hook, i.e. on the scenario's own
+     * thread: attachments made from another thread are lost.
+     *
+     * @param text what to attach
+     * @param mediaType its media type, e.g. {@code text/plain}
+     * @param name the attachment's name in the report
+     */
+    public void attach(String text, String mediaType, String name) {
+        if (scenario == null) {
+            throw new IllegalStateException("No scenario yet: attachments can only be made from a step or hook");
+        }
+        scenario.attach(text, mediaType, name);
+    }
 
     /** Replaces the scenario's module (the previous one is closed at the end of the scenario). */
     public void module(Module module, String modelName) {
@@ -60,6 +82,26 @@ public final class ScenarioState implements AutoCloseable {
     /** The outputs of the last execution. */
     public List<Value> outputs() {
         return outputs;
+    }
+
+    /** A call into the runtime that may throw its error. */
+    @FunctionalInterface
+    public interface RuntimeCall {
+        /** Runs the call. */
+        void run() throws ExecuTorchException;
+    }
+
+    /**
+     * Runs a call the scenario allows to fail and keeps its runtime error (or null when it succeeded) for the
+     * next {@code Then}.
+     */
+    public void attempt(RuntimeCall call) {
+        try {
+            call.run();
+            error(null);
+        } catch (ExecuTorchException e) {
+            error(e);
+        }
     }
 
     /** Records the error of the last step that expected one (null: it succeeded). */

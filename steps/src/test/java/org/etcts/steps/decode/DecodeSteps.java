@@ -2,8 +2,6 @@ package org.etcts.steps.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.steps.ScenarioState;
-import org.etcts.steps.module.RuntimeCalls;
 import org.etcts.steps.module.ValueSpecs;
 
 /**
@@ -24,7 +21,6 @@ import org.etcts.steps.module.ValueSpecs;
 public final class DecodeSteps {
 
     private final ScenarioState state;
-    private Scenario scenario;
     /** The result of the last decode that succeeded. */
     private Object decoded;
     private boolean hasDecoded;
@@ -32,12 +28,6 @@ public final class DecodeSteps {
     /** Picocontainer injects the scenario's state. */
     public DecodeSteps(ScenarioState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so evidence is attached on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     // ------------------------------------------------------------------ decoding
@@ -102,14 +92,14 @@ public final class DecodeSteps {
     private void keep(DecodeTarget type, Object result) {
         decoded = result;
         hasDecoded = true;
-        scenario.attach(type + " decoded as:\n" + result, "text/plain", "decoded " + type);
+        state.attach(type + " decoded as:\n" + result, "text/plain", "decoded " + type);
     }
 
-    private void attempt(DecodeTarget type, RuntimeCalls.RuntimeCall call) {
+    private void attempt(DecodeTarget type, ScenarioState.RuntimeCall call) {
         hasDecoded = false;
-        RuntimeCalls.attempt(state, call);
+        state.attempt(call);
         if (state.error() != null) {
-            scenario.attach(state.error().getMessage(), "text/plain", "decoding as " + type + " failed");
+            state.attach(state.error().getMessage(), "text/plain", "decoding as " + type + " failed");
         }
     }
 }

@@ -2,8 +2,6 @@ package org.etcts.steps.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -38,19 +36,12 @@ public final class ErrorSteps {
     private static Map<String, CaseOutcome> misuseOutcomes;
 
     private final ScenarioState state;
-    private Scenario scenario;
     private ExecuTorchException created;
     private CaseOutcome misuse;
 
     /** Picocontainer injects the scenario's state. */
     public ErrorSteps(ScenarioState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so evidence is attached on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     // ------------------------------------------------------------------ domain, codes, descriptions
@@ -103,7 +94,7 @@ public final class ErrorSteps {
     @Then("the error carries the raw number {int} and the bare description {string}")
     public void theErrorCarriesTheRawNumberAndTheBareDescription(int number, String description) {
         ExecuTorchException error = failure();
-        scenario.attach(error.getMessage(), "text/plain", "error");
+        state.attach(error.getMessage(), "text/plain", "error");
         assertThat(error.number()).as("number of: %s", error.getMessage()).isEqualTo(number);
         assertThat(error.code().number()).as("code of: %s", error.getMessage()).isEqualTo(number);
         assertThat(error.localizedDescription()).as("description of: %s (no extra detail)", error.getMessage()).isEqualTo(description);
@@ -168,12 +159,7 @@ public final class ErrorSteps {
     }
 
     private void attemptForward(Value... inputs) {
-        try {
-            state.outputs(state.module().forward(inputs));
-            state.error(null);
-        } catch (ExecuTorchException e) {
-            state.error(e);
-        }
+        state.attempt(() -> state.outputs(state.module().forward(inputs)));
     }
 
     // ------------------------------------------------------------------ programming errors (child JVMs)
@@ -187,7 +173,7 @@ public final class ErrorSteps {
             }
         }
         misuse = misuseOutcomes.get(caseId);
-        scenario.attach(misuse.status() + ": " + misuse.message(), "text/plain", "outcome in the child JVM");
+        state.attach(misuse.status() + ": " + misuse.message(), "text/plain", "outcome in the child JVM");
     }
 
     @Then("the binding answers it with a deterministic failure, not an abort")

@@ -3,8 +3,6 @@ package org.etcts.steps.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.After;
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -46,7 +44,6 @@ public final class LogSteps {
 
     private final LogState log;
     private final ScenarioState state;
-    private Scenario scenario;
     private CaseOutcome childOutcome;
     private Object singleton;
 
@@ -56,18 +53,12 @@ public final class LogSteps {
         this.state = state;
     }
 
-    /** Keeps the scenario so evidence is attached on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
-    }
-
     /** The shared log outlives the scenario: take the scenario's sinks off it and show what they got. */
     @After
     public void removeSinks() {
         log.sinks().forEach((name, sink) -> {
-            if (sink.count() > 0 && scenario != null) {
-                scenario.attach(sink.messages().stream().map(LogMessage::toString).collect(Collectors.joining("\n")),
+            if (sink.count() > 0) {
+                state.attach(sink.messages().stream().map(LogMessage::toString).collect(Collectors.joining("\n")),
                         "text/plain", "messages received by sink '" + name + "'");
             }
         });
@@ -210,7 +201,7 @@ public final class LogSteps {
     @When("a child process fails to load the method \"backward\" of the fixture \"add.pte\"")
     public void aChildProcessFailsToLoadBackward() {
         childOutcome = new ChildJvm(Duration.ofMinutes(2)).runAll(LogChildTask.class, List.of("load-backward")).get("load-backward");
-        scenario.attach(childOutcome.childStderr(), "text/plain", "standard error of the child");
+        state.attach(childOutcome.childStderr(), "text/plain", "standard error of the child");
         if (childOutcome.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + childOutcome.message());
         }
@@ -353,7 +344,7 @@ public final class LogSteps {
         }
         assertThat(matching).as("lines of the child's stderr in the format %s with the text \"%s\":\n%s", format, text,
                 childOutcome.childStderr()).isNotEmpty();
-        scenario.attach(String.join("\n", matching), "text/plain", "matching stderr lines");
+        state.attach(String.join("\n", matching), "text/plain", "matching stderr lines");
     }
 
     private LogMessage onlyMessage(String text) {

@@ -67,7 +67,7 @@ public final class InputBindingSteps {
     @When("I try to set input {int} to {string}")
     public void iTryToSetInputTo(int index, String value) {
         Value parsed = ValueSpecs.parse(state, value);
-        RuntimeCalls.attempt(state, () -> state.module().setInput(parsed, index));
+        state.attempt(() -> state.module().setInput(parsed, index));
     }
 
     @When("I set input {int} of the method {string} to {string}")
@@ -89,7 +89,7 @@ public final class InputBindingSteps {
     @When("I try to set the inputs to {string}")
     public void iTryToSetTheInputsTo(String values) {
         List<Value> parsed = ValueSpecs.parseList(state, values);
-        RuntimeCalls.attempt(state, () -> state.module().setInputs(parsed));
+        state.attempt(() -> state.module().setInputs(parsed));
     }
 
     // ---------------------------------------------------------------- setOutput
@@ -103,7 +103,7 @@ public final class InputBindingSteps {
     @When("I try to set output {int} to {string}")
     public void iTryToSetOutputTo(int index, String value) {
         Value parsed = ValueSpecs.parse(state, value);
-        RuntimeCalls.attempt(state, () -> {
+        state.attempt(() -> {
             state.module().setOutput(parsed, index);
             state.outputBound("forward");
         });

@@ -2,8 +2,6 @@ package org.etcts.steps.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.nio.file.Path;
@@ -26,19 +24,12 @@ public final class IsolationSteps {
     private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(120);
 
     private final ScenarioState state;
-    private Scenario scenario;
     private final List<CaseOutcome> outcomes = new ArrayList<>();
     private List<String> mlockChild = List.of();
 
     /** Picocontainer injects the scenario's state. */
     public IsolationSteps(ScenarioState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     // ---------------------------------------------------------------- misuse the reference aborts on
@@ -134,7 +125,7 @@ public final class IsolationSteps {
     public void aChildProcessThatMayNotLockMemoryLoads(String fixture) throws Exception {
         Path program = state.fixtures.modelFile(fixture);
         mlockChild = MlockProbe.runDeniedChild(program);
-        scenario.attach(String.join("\n", mlockChild), "text/plain", "restricted child");
+        state.attach(String.join("\n", mlockChild), "text/plain", "restricted child");
         String memlock = mlockChild.stream().filter(l -> l.startsWith("memlock ")).findFirst().orElse("memlock ?");
         String capeff = mlockChild.stream().filter(l -> l.startsWith("capeff ")).findFirst().orElse("capeff ?");
         if (!memlock.equals("memlock 0")) {
@@ -173,7 +164,7 @@ public final class IsolationSteps {
         outcomes.addAll(results.values());
         StringBuilder text = new StringBuilder();
         results.values().forEach(o -> text.append(o.caseId()).append(": ").append(o.status()).append("\n").append(o.message()).append("\n\n"));
-        scenario.attach(text.toString(), "text/plain", "child process outcomes");
+        state.attach(text.toString(), "text/plain", "child process outcomes");
     }
 
     /** The outcomes, after turning a crash into CRASH and a failed case into a failure. */

@@ -2,8 +2,6 @@ package org.etcts.steps.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.io.IOException;
@@ -20,18 +18,11 @@ import org.etcts.steps.ScenarioState;
 public final class LoadModeSteps {
 
     private final ScenarioState state;
-    private Scenario scenario;
     private Path dataFileCopy;
 
     /** Picocontainer injects the scenario's state. */
     public LoadModeSteps(ScenarioState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     @Then("the load mode {loadMode} has the number {int}")
@@ -88,7 +79,7 @@ public final class LoadModeSteps {
         }
         String real = dataFileCopy.toRealPath().toString();
         List<String> lines = Files.readAllLines(maps).stream().filter(l -> l.endsWith(real)).toList();
-        scenario.attach(String.join("\n", lines), "text/plain", "mappings of " + real);
+        state.attach(String.join("\n", lines), "text/plain", "mappings of " + real);
         return lines;
     }
 }

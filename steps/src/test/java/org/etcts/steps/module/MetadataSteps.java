@@ -3,8 +3,6 @@ package org.etcts.steps.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.datatable.DataTable;
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import org.etcts.steps.ScenarioState;
 public final class MetadataSteps {
 
     private final ScenarioState state;
-    private Scenario scenario;
     private MethodMetadata metadata;
 
     /** Picocontainer injects the scenario's state. */
@@ -29,21 +26,15 @@ public final class MetadataSteps {
         this.state = state;
     }
 
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
-    }
-
     @When("I read the metadata of the method {string}")
     public void iReadTheMetadataOfTheMethod(String method) throws ExecuTorchException {
         metadata = state.module().methodMetadata(method);
-        scenario.attach(metadata.toString(), "text/plain", "methodMetadata(\"" + method + "\")");
+        state.attach(metadata.toString(), "text/plain", "methodMetadata(\"" + method + "\")");
     }
 
     @When("I try to read the metadata of the method {string}")
     public void iTryToReadTheMetadataOfTheMethod(String method) {
-        RuntimeCalls.attempt(state, () -> metadata = state.module().methodMetadata(method));
+        state.attempt(() -> metadata = state.module().methodMetadata(method));
     }
 
     @Then("the metadata names the method {string}")

@@ -2,8 +2,6 @@ package org.etcts.steps.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
@@ -23,18 +21,11 @@ import org.etcts.steps.value.ValueAbortProbes;
 public final class MisuseSteps {
 
     private final TensorState state;
-    private Scenario scenario;
     private CaseOutcome outcome;
 
     /** Picocontainer injects the scenario's tensors. */
     public MisuseSteps(TensorState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     @When("the misuse {string} is tried in a child process")
@@ -46,9 +37,9 @@ public final class MisuseSteps {
                     + TensorAbortProbes.CASES + ", value probes: " + ValueAbortProbes.CASES);
         }
         outcome = new ChildJvm(Duration.ofMinutes(2)).runAll(task, List.of(misuse)).get(misuse);
-        scenario.attach(outcome.status() + ": " + outcome.message(), "text/plain", "child process: " + misuse);
+        state.scenario().attach(outcome.status() + ": " + outcome.message(), "text/plain", "child process: " + misuse);
         if (!outcome.childStderr().isBlank()) {
-            scenario.attach(outcome.childStderr(), "text/plain", "runtime log of the child: " + misuse);
+            state.scenario().attach(outcome.childStderr(), "text/plain", "runtime log of the child: " + misuse);
         }
     }
 
@@ -71,7 +62,7 @@ public final class MisuseSteps {
         Throwable failure = state.failure();
         assertThat(failure).as("failure of the attempted tensor operation").isInstanceOf(ExecuTorchException.class);
         ExecuTorchException error = (ExecuTorchException) failure;
-        scenario.attach(error.getMessage(), "text/plain", "error");
+        state.scenario().attach(error.getMessage(), "text/plain", "error");
         assertThat(error.code()).as("error code (number %d)", error.number()).isEqualTo(code);
     }
 }

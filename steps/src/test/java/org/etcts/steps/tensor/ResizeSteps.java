@@ -1,7 +1,5 @@
 package org.etcts.steps.tensor;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.util.List;
@@ -15,17 +13,10 @@ import org.etcts.executorch.Value;
 public final class ResizeSteps {
 
     private final TensorState state;
-    private Scenario scenario;
 
     /** Picocontainer injects the scenario's tensors. */
     public ResizeSteps(TensorState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     @When("I resize tensor {string} to {dims}")
@@ -35,12 +26,7 @@ public final class ResizeSteps {
 
     @When("I try to resize tensor {string} to {dims}")
     public void iTryToResizeTensor(String name, long[] shape) {
-        try {
-            state.tensor(name).resize(shape);
-            state.attempted(null);
-        } catch (ExecuTorchException | RuntimeException e) {
-            state.attempted(e);
-        }
+        state.attempt(() -> state.tensor(name).resize(shape));
     }
 
     @Given("a second handle {string} on the underlying tensor of {string}")
@@ -57,12 +43,7 @@ public final class ResizeSteps {
 
     @When("I try to run forward of the fixture {string} with the float tensors {scalars} and {scalars}")
     public void iTryToRunForward(String fixture, String[] x, String[] y) {
-        try {
-            runForward(fixture, floats(x), floats(y));
-            state.attempted(null);
-        } catch (ExecuTorchException | RuntimeException e) {
-            state.attempted(e);
-        }
+        state.attempt(() -> runForward(fixture, floats(x), floats(y)));
     }
 
     @When("I run forward of the fixture {string} with the float tensors {scalars} and {scalars}")
@@ -86,7 +67,7 @@ public final class ResizeSteps {
         for (int i = 0; i < outputs.size(); i++) {
             if (outputs.get(i).isTensor()) {
                 Tensor output = state.put("output " + i, outputs.get(i).toTensor());
-                scenario.attach(output.toString(), "text/plain", "output " + i + " of " + fixture);
+                state.scenario().attach(output.toString(), "text/plain", "output " + i + " of " + fixture);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.etcts.steps.tensor;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Tensor;
 import org.etcts.steps.ScenarioState;
 
@@ -63,8 +64,21 @@ public final class TensorState {
         buffers.remove(name);
     }
 
+    /**
+     * Runs an operation the scenario allows to fail and records how it ended for the next {@code Then}: the
+     * runtime's error or the binding's misuse exception, or null when it succeeded.
+     */
+    public void attempt(ScenarioState.RuntimeCall operation) {
+        try {
+            operation.run();
+            attempted(null);
+        } catch (ExecuTorchException | RuntimeException e) {
+            attempted(e);
+        }
+    }
+
     /** Records how the last attempted operation ended (null: it succeeded). */
-    public void attempted(Throwable failure) {
+    private void attempted(Throwable failure) {
         this.tried = true;
         this.failure = failure;
     }

@@ -2,8 +2,6 @@ package org.etcts.steps.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -27,17 +25,10 @@ public final class TensorSteps {
     private final TensorState state;
     private final Map<String, Object> sourceArrays = new HashMap<>();
     private final List<String> handlerCalls = new ArrayList<>();
-    private Scenario scenario;
 
     /** Picocontainer injects the scenario's tensors. */
     public TensorSteps(TensorState state) {
         this.state = state;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     // ------------------------------------------------------------------ creating
@@ -93,12 +84,7 @@ public final class TensorSteps {
 
     @When("I try to make a tensor over the bytes of buffer {string} without copying, with shape {dims} and data type {dataType}")
     public void iTryToMakeATensorOverBytes(String buffer, long[] shape, DataType type) {
-        try {
-            state.put("attempt", Tensor.fromBytesNoCopy(state.buffer(buffer), shape, type));
-            state.attempted(null);
-        } catch (RuntimeException e) {
-            state.attempted(e);
-        }
+        state.attempt(() -> state.put("attempt", Tensor.fromBytesNoCopy(state.buffer(buffer), shape, type)));
     }
 
     @Given("a tensor {string} copied from the bytes of buffer {string}, with shape {dims} and data type {dataType}")
@@ -237,7 +223,7 @@ public final class TensorSteps {
     }
 
     private void assertElements(String what, DataType type, Number[] actual, String[] expected, double tolerance) {
-        scenario.attach(Arrays.toString(actual), "text/plain", "scalars of " + what);
+        state.scenario().attach(Arrays.toString(actual), "text/plain", "scalars of " + what);
         assertThat(actual).as("number of scalars of %s", what).hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {
             boolean ok = tolerance > 0

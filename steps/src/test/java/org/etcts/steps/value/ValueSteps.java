@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.datatable.DataTable;
-import io.cucumber.java.Before;
-import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -45,18 +43,11 @@ public final class ValueSteps {
 
     private final ValueState values;
     private final TensorState tensors;
-    private Scenario scenario;
 
     /** Picocontainer injects the scenario's values and tensors. */
     public ValueSteps(ValueState values, TensorState tensors) {
         this.values = values;
         this.tensors = tensors;
-    }
-
-    /** Keeps the scenario so attachments are made on its own thread. */
-    @Before
-    public void remember(Scenario scenario) {
-        this.scenario = scenario;
     }
 
     // ------------------------------------------------------------------ making values
@@ -310,7 +301,7 @@ public final class ValueSteps {
     @Then("the description of value {string} starts with {string} and has the lines {string} and {string}")
     public void theDescriptionOfValue(String name, String prefix, String tagLine, String valueLine) {
         String description = values.get(name).toString();
-        scenario.attach(description, "text/plain", "description of value " + name);
+        tensors.scenario().attach(description, "text/plain", "description of value " + name);
         assertThat(description).as("description of value %s", name).startsWith(prefix);
         List<String> lines = description.lines().map(String::strip).toList();
         assertThat(lines).as("lines of the description of value %s", name)
