@@ -70,17 +70,13 @@ public final class GateFiles {
     public static Parsed<MustPass> readMustPass(Path file) throws IOException {
         List<MustPass> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = stripComment(lines.get(i));
-            if (line.isEmpty()) {
-                continue;
-            }
+        for (Line entry : entryLines(file)) {
+            String line = entry.text();
             if (line.contains("|")) {
-                problems.add(file + ":" + (i + 1) + ": one scenario id a line (expectations go to expectations/), found '" + line + "'");
+                problems.add(file + ":" + entry.number() + ": one scenario id a line (expectations go to expectations/), found '" + line + "'");
                 continue;
             }
-            entries.add(new MustPass(IdGlob.of(line), i + 1));
+            entries.add(new MustPass(IdGlob.of(line), entry.number()));
         }
         return new Parsed<>(entries, problems);
     }
@@ -89,13 +85,9 @@ public final class GateFiles {
     public static Parsed<Expectation> readExpectations(Path file) throws IOException {
         List<Expectation> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = stripComment(lines.get(i));
-            if (line.isEmpty()) {
-                continue;
-            }
-            String where = file + ":" + (i + 1) + ": ";
+        for (Line entry : entryLines(file)) {
+            String line = entry.text();
+            String where = file + ":" + entry.number() + ": ";
             String[] parts = line.split("\\|", 3);
             if (parts.length < 3 || parts[0].isBlank() || parts[2].isBlank()) {
                 problems.add(where + "expected '<id glob> | <CLASS>[,<CLASS>] | <reason>', every entry needs a reason; found '" + line + "'");
@@ -118,9 +110,26 @@ public final class GateFiles {
                 problems.add(where + "an expectation of PASS alone says nothing: remove the line or name the result it tolerates");
                 continue;
             }
-            entries.add(new Expectation(IdGlob.of(parts[0].strip()), expected, parts[2].strip(), i + 1));
+            entries.add(new Expectation(IdGlob.of(parts[0].strip()), expected, parts[2].strip(), entry.number()));
         }
         return new Parsed<>(entries, problems);
+    }
+
+    /** A line that holds an entry: its number in the file (from 1) and its text without the comment. */
+    private record Line(int number, String text) {
+    }
+
+    /** The lines of a gate file that hold an entry: comments stripped, blank lines left out. */
+    private static List<Line> entryLines(Path file) throws IOException {
+        List<Line> entries = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = stripComment(lines.get(i));
+            if (!line.isEmpty()) {
+                entries.add(new Line(i + 1, line));
+            }
+        }
+        return entries;
     }
 
     /** The line without a comment (a {@code #} at the start or after white space) and surrounding blanks. */
