@@ -105,8 +105,10 @@ Feature: Errors
   Scenario: A failing call returns no result and reports a typed error carrying the code
     Given a module for the fixture "add.pte"
     When I try to load the method "backward"
-    Then the call returned no result and reported a typed error carrying the code InvalidArgument
+    Then the call reported a typed error carrying the code InvalidArgument
     And the method "backward" is not loaded
+    When I try to list the method names of the program "/nonexistent/model.pte"
+    Then the call returned no result and reported a typed error carrying the code AccessFailed
 
   @id:ERR-08
   Scenario: Loading an empty file in file mode fails with InvalidArgument

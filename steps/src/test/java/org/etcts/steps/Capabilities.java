@@ -15,7 +15,8 @@ import org.opentest4j.TestAbortedException;
  * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}); {@code @requires:mlock=allowed}
  * and {@code @requires:mlock=denied} (whether this process may lock a program's pages, and whether a child
  * without that right can be started; see {@link org.etcts.steps.module.MlockProbe}); {@code @requires:logging} and
- * {@code @requires:logging=off} (what the build logs, probed by provoking known messages: see {@link org.etcts.steps.log.LogProbe});
+ * {@code @requires:logging=off} (whether the build logs, probed by looking for a known log format string in the runtime library, not through
+ * the sinks under test: see {@link org.etcts.steps.log.LogProbe});
  * {@code @requires:declared-log-level=<Level>} (the minimum log level the build was configured with, as the
  * user declares it with {@code -Detcts.build.logLevel}; default Info).
  */

@@ -148,6 +148,24 @@ public final class ExecutionSteps {
         assertThat(tensor.toFloatArray()).as("values").containsExactly(values);
     }
 
+    /**
+     * MOD-67: the output follows the input. The expected values are derived from the reference input and
+     * the model's definition (cat(k, ones(1, 4))), not copied from the reference output.
+     */
+    @Then("output {int} has the shape {shape} for the reference input of shape {shape}: that input's rows, then the row {floats}")
+    public void outputFollowsTheReferenceInput(int index, long[] shape, long[] inputShape, float[] lastRow) {
+        assertThat(reference).as("a reference execution step must come first").isNotNull();
+        var input = reference.inputs().get(0);
+        assertThat(input.shape()).as("shape of the reference input").containsExactly(inputShape);
+        float[] inputValues = new float[input.elements().size()];
+        for (int i = 0; i < inputValues.length; i++) {
+            inputValues[i] = (float) input.elements().get(i).asDouble();
+        }
+        float[] expected = java.util.Arrays.copyOf(inputValues, inputValues.length + lastRow.length);
+        System.arraycopy(lastRow, 0, expected, inputValues.length, lastRow.length);
+        outputIsAFloatTensor(index, shape, expected);
+    }
+
     @Then("the outputs are the same as those of the execution before")
     public void theOutputsAreTheSameAsThoseOfTheExecutionBefore() {
         attachOutputs();

@@ -114,8 +114,8 @@ public final class GoldenSteps {
 
     @Then("the outputs of {string} and {string} agree within the accuracy class of {string}")
     public void theOutputsAgree(String first, String second, String classOf) throws IOException {
-        List<ReferenceValue> a = run(first).outputs();
-        List<ReferenceValue> b = run(second).outputs();
+        List<ReferenceValue> a = ranOutputs(first, run(first));
+        List<ReferenceValue> b = ranOutputs(second, run(second));
         FixtureRun.Case owner = FixtureRun.Case.parse(classOf);
         ReferenceCase reference = catalog.reference(owner.model(), owner.method());
         assertThat(b).as("outputs of %s and %s", first, second).hasSameSizeAs(a);
@@ -183,12 +183,21 @@ public final class GoldenSteps {
     @Then("its outputs are bit-identical to those under the load mode {loadMode}")
     public void itsOutputsAreBitIdenticalToThoseUnder(LoadMode mode) throws IOException {
         String base = FixtureRun.Case.parse(current).model() + "." + FixtureRun.Case.parse(current).method();
-        List<ReferenceValue> expected = run(base + (mode == LoadMode.FILE ? "" : "@" + mode)).outputs();
-        List<ReferenceValue> actual = results.get(current).outputs();
+        String baseId = base + (mode == LoadMode.FILE ? "" : "@" + mode);
+        List<ReferenceValue> expected = ranOutputs(baseId, run(baseId));
+        List<ReferenceValue> actual = ranOutputs(current, results.get(current));
+        assertThat(actual).as("outputs of %s against %s", current, baseId).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             Comparison c = ValueComparison.identical(expected.get(i), actual.get(i));
             assertThat(c.passed()).as("output %d of %s against %s: %s", i, current, mode, c.summary()).isTrue();
         }
+    }
+
+    /** The outputs of a run that must have happened: a failed or empty run cannot agree with anything. */
+    private static List<ReferenceValue> ranOutputs(String caseId, RunResult result) {
+        assertThat(result.failed()).as("%s ran: %s", caseId, result.errorMessage()).isFalse();
+        assertThat(result.outputs()).as("outputs of %s", caseId).isNotEmpty();
+        return result.outputs();
     }
 
     /** The run of a case: from the shared batch, running every plain fixture method at the first request. */

@@ -39,6 +39,8 @@ public final class ErrorSteps {
     private ExecuTorchException created;
     private CaseOutcome misuse;
 
+    private java.util.Set<String> listed;
+
     /** Picocontainer injects the scenario's state. */
     public ErrorSteps(ScenarioState state) {
         this.state = state;
@@ -100,12 +102,26 @@ public final class ErrorSteps {
         assertThat(error.localizedDescription()).as("description of: %s (no extra detail)", error.getMessage()).isEqualTo(description);
     }
 
-    @Then("the call returned no result and reported a typed error carrying the code {errorCode}")
+    @Then("the call reported a typed error carrying the code {errorCode}")
     public void theCallReportedATypedError(ErrorCode code) {
         ExecuTorchException error = failure();
-        assertThat(error).as("the failing call's error").isInstanceOf(ExecuTorchException.class);
         assertThat(error.code()).as("code of: %s", error.getMessage()).isEqualTo(code);
         assertThat(error.number()).as("number of: %s", error.getMessage()).isEqualTo(code.number());
+    }
+
+    /** ERR-07 for a call that has a result: methodNames() of a missing program. */
+    @When("I try to list the method names of the program {string}")
+    public void iTryToListTheMethodNamesOf(String path) {
+        listed = null;
+        try (Module module = new Module(path)) {
+            state.attempt(() -> listed = module.methodNames());
+        }
+    }
+
+    @Then("the call returned no result and reported a typed error carrying the code {errorCode}")
+    public void theCallReturnedNoResult(ErrorCode code) {
+        theCallReportedATypedError(code);
+        assertThat(listed).as("the result of the failing call").isNull();
     }
 
     // ------------------------------------------------------------------ files the runtime rejects

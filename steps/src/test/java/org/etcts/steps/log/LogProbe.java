@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.etcts.executorch.BuildInfo;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Log;
 import org.etcts.executorch.LogLevel;
@@ -13,27 +14,35 @@ import org.etcts.executorch.Tensor;
 import org.etcts.steps.fixtures.FixtureCatalog;
 
 /**
- * Finds out at run time what the build under test logs, by provoking known messages: a failing
- * {@code load("backward")} on add.pte (an error-level "No method named 'backward' in program" in
- * every build that logs) and a forward of add.pte (debug-level "Executing method" lines in a build whose
- * minimum level is Debug). The runtime offers no way to ask for its log configuration, so this is the
- * only honest probe. It runs once per JVM.
+ * Finds out at run time whether the build under test logs, without using the sink delivery the logging
+ * scenarios check: the runtime's own library is searched for the format string of a message every
+ * logging build emits ({@code "No method named '%s' in program"}, program.cpp). A build with logging
+ * compiled out (ET_LOG_ENABLED=0) expands ET_LOG to nothing, so that string is absent from its
+ * library. Deciding by what a sink received instead would turn a broken sink delivery into
+ * NOT_SUPPORTED rather than a failure (a probe checking the runtime against itself).
  *
- * <p>Capabilities ({@code @requires:} tags): {@code logging} (some message reached a sink) and
- * {@code logging=off} (none did). Which minimum level the build was configured with is declared by the
- * user instead ({@code @requires:declared-log-level}), since a probe of it would check the runtime
- * against itself.
+ * <p>The probe also provokes that message (a failing {@code load("backward")} on add.pte) and a forward
+ * of add.pte, and reports what a sink received as evidence only. It runs once per JVM.
+ *
+ * <p>Capabilities ({@code @requires:} tags): {@code logging} (the runtime library holds the log
+ * message) and {@code logging=off} (it does not). Which minimum level the build was configured with is
+ * declared by the user instead ({@code @requires:declared-log-level}).
  */
 public final class LogProbe {
 
     private static Finding finding;
 
-    private record Finding(List<LogMessage> messages, Set<LogLevel> levels) {
+    /** The format string of the error program.cpp logs for an unknown method name. */
+    static final String LOGGED_FORMAT = "No method named '%s' in program";
+
+    private record Finding(String library, Boolean compiledIn, List<LogMessage> messages, Set<LogLevel> levels) {
         String summary() {
+            String inLibrary = compiledIn == null ? "the runtime library could not be inspected (" + library + ")"
+                    : "the runtime library " + library + (compiledIn ? " holds" : " does not hold") + " the log format \"" + LOGGED_FORMAT + "\"";
             if (messages.isEmpty()) {
-                return "provoking a failed load(\"backward\") and a forward of add.pte delivered no message to a sink";
+                return inLibrary + "; provoking a failed load(\"backward\") and a forward of add.pte delivered no message to a sink";
             }
-            return "provoking a failed load(\"backward\") and a forward of add.pte delivered " + messages.size() + " message(s) at level(s) "
+            return inLibrary + "; provoking a failed load(\"backward\") and a forward of add.pte delivered " + messages.size() + " message(s) at level(s) "
                     + levels.stream().map(LogLevel::name).collect(Collectors.joining(", ")) + ", e.g. '" + messages.get(0) + "'";
         }
     }
@@ -53,7 +62,10 @@ public final class LogProbe {
         switch (kind) {
             case "logging" -> {
                 boolean wantOff = value.equalsIgnoreCase("off");
-                boolean logs = !found.messages().isEmpty();
+                if (found.compiledIn() == null) {
+                    return "whether the build under test logs is unknown: " + found.summary();
+                }
+                boolean logs = found.compiledIn();
                 if (wantOff == !logs) {
                     return null;
                 }
@@ -61,6 +73,26 @@ public final class LogProbe {
                         : "the build under test does not log (" + found.summary() + "): logging is compiled out (ET_LOG_ENABLED=0)";
             }
             default -> throw new IllegalArgumentException("unknown logging capability '" + kind + "'");
+        }
+    }
+
+    /** Whether a library file holds a string; null when the file cannot be read. */
+    static Boolean holds(String library, String text) {
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(library));
+            byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            outer:
+            for (int i = 0; i + needle.length <= bytes.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (bytes[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 
@@ -87,7 +119,8 @@ public final class LogProbe {
                 List<LogMessage> messages = sink.messages();
                 Set<LogLevel> levels = EnumSet.noneOf(LogLevel.class);
                 messages.forEach(m -> levels.add(m.level()));
-                finding = new Finding(messages, levels);
+                String library = BuildInfo.current().componentLibrary("runtime").orElse("(no runtime library recorded)");
+                finding = new Finding(library, holds(library, LOGGED_FORMAT), messages, levels);
             } finally {
                 Log.shared().removeSink(sink);
             }

@@ -1,6 +1,7 @@
 package org.etcts.steps.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -48,6 +49,14 @@ public final class InputBindingSteps {
             assertThat(buffer.capacity()).as("bytes of tensor \"%s\"", name).isGreaterThanOrEqualTo(values.length * Float.BYTES);
             buffer.asFloatBuffer().put(values);
         });
+    }
+
+    /** Closes the scenario's Java handle; a module the tensor was bound to must keep its data alive. */
+    @When("I close my handle on the tensor {string}")
+    public void iCloseMyHandleOnTheTensor(String name) {
+        Tensor tensor = state.namedTensor(name);
+        tensor.close();
+        assertThatThrownBy(tensor::shape).as("tensor \"%s\" after close", name).isInstanceOf(IllegalStateException.class);
     }
 
     @Then("the tensor {string} holds {floats} in its first elements")

@@ -90,6 +90,15 @@ public final class TensorFactorySteps {
                 org.assertj.core.data.Offset.offset(tolerance));
     }
 
+    @Then("the standard deviation of the scalars of tensor {string} is within {double} of {double}")
+    public void theStandardDeviationIsWithin(String name, double tolerance, double expected) {
+        double[] values = values(name);
+        double mean = Arrays.stream(values).average().orElseThrow();
+        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1);
+        assertThat(Math.sqrt(variance)).as("standard deviation of the scalars of tensor %s", name).isCloseTo(expected,
+                org.assertj.core.data.Offset.offset(tolerance));
+    }
+
     private double[] values(String name) {
         Tensor t = state.tensor(name);
         return Arrays.stream(Elements.decode(t.dataType(), t.bytes())).mapToDouble(Number::doubleValue).toArray();
