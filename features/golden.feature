@@ -8,7 +8,7 @@ Feature: Golden outputs
   Each backend's fixtures are their own examples: the kernels (portable and optimized), the XNNPACK
   delegate, and the quantized kernels.
 
-  @id:GLD-01
+  @id:SUITE-GLD-01
   Scenario Outline: <method> on <backend> reproduces its reference and this platform's golden
     Given the fixture method "<method>" run on the build under test
     Then its outputs are within their accuracy class of the eager-PyTorch reference

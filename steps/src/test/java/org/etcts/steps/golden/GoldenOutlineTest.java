@@ -12,7 +12,7 @@ class GoldenOutlineTest {
 
     @Test
     void theGoldenFeatureHoldsTheOutlineOfTheCommittedManifest() throws Exception {
-        String expected = GoldenOutline.outline(FixtureCatalog.fromSystemProperty(), "GLD-01");
+        String expected = GoldenOutline.outline(FixtureCatalog.fromSystemProperty(), "SUITE-GLD-01");
         Path feature = Path.of(System.getProperty("etcts.root", ".."), "features", "golden.feature");
         assertThat(Files.readString(feature))
                 .as("features/golden.feature must hold the golden outline of fixtures/manifest.json; regenerate it with "
