@@ -72,3 +72,11 @@ Feature: Linkage of backends and kernels
       | with the runtime alone            | fewer kernels than    |
       | without the XNNPACK delegate      | as many kernels as    |
       | without the quantized kernels     | fewer kernels than    |
+
+  @id:LNK-05
+  Scenario: A registered backend that reports itself unavailable fails the method load with NotFound
+    Given the JNI library linked with a backend that reports itself unavailable
+    When a child process loads the method "forward" of the fixture "add_unavailable_backend.pte"
+    Then the program loaded
+    And loading the method failed with the error NotFound
+    And the child's runtime log mentions "Backend EtctsUnavailableBackend is not available."

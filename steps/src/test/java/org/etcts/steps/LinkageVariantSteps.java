@@ -24,11 +24,14 @@ import org.etcts.steps.report.ResultClass;
  */
 public final class LinkageVariantSteps {
 
-    /** The registered name of the backend each component carries. */
+    /**
+     * The registered name of the backend each component carries: the build's backend libraries, and the
+     * suite's own stub (native/stub/unavailable_backend.cpp, linked into the unavailable-backend variant).
+     */
     private static final Map<String, String> BACKEND_OF_COMPONENT = Map.of(
             "backend_xnnpack", "XnnpackBackend", "backend_qnn", "QnnBackend", "backend_openvino", "OpenvinoBackend",
             "backend_coreml", "CoreMLBackend", "backend_mps", "MPSBackend", "backend_cuda", "CudaBackend",
-            "backend_mlx", "MLXBackend");
+            "backend_mlx", "MLXBackend", "stub_unavailable_backend", "EtctsUnavailableBackend");
 
     private String variant;
     private Path library;

@@ -17,12 +17,14 @@ public final class ParameterTypes {
     }
 
     /** Which link of the JNI library: the variant names of native/CMakeLists.txt, in words. */
-    @ParameterType("with everything the build ships|with the runtime alone|without the XNNPACK delegate|without the quantized kernels")
+    @ParameterType("with everything the build ships|with the runtime alone|without the XNNPACK delegate|without the quantized kernels"
+            + "|with a backend that reports itself unavailable")
     public String variant(String words) {
         return switch (words) {
             case "with the runtime alone" -> "runtime-only";
             case "without the XNNPACK delegate" -> "no-xnnpack";
             case "without the quantized kernels" -> "no-quantized";
+            case "with a backend that reports itself unavailable" -> "unavailable-backend";
             default -> "full";
         };
     }

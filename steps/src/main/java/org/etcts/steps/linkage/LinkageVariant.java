@@ -13,7 +13,8 @@ import org.etcts.executorch.Platform;
 
 /**
  * A build of the JNI library linked with less than the whole ExecuTorch build ({@code runtime-only},
- * {@code no-xnnpack}, {@code no-quantized}; see native/CMakeLists.txt), or the full one ({@code full}).
+ * {@code no-xnnpack}, {@code no-quantized}), or with the whole build plus the suite's stub backend
+ * ({@code unavailable-backend}; see native/CMakeLists.txt), or the full one ({@code full}).
  * The native jar carries each variant under {@code org/etcts/executorch/native/<os>-<arch>/variants/<name>/}
  * with its own build-info.properties; a child JVM runs on one with {@code -Detcts.native.path=<file>}.
  */
