@@ -72,6 +72,7 @@ Feature: Linkage of backends and kernels
       | with the runtime alone            | fewer kernels than    |
       | without the XNNPACK delegate      | as many kernels as    |
       | without the quantized kernels     | fewer kernels than    |
+      | with a backend that reports itself unavailable | as many kernels as |
 
   @id:LNK-05
   Scenario: A registered backend that reports itself unavailable fails the method load with NotFound
