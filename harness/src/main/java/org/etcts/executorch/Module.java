@@ -625,7 +625,7 @@ public final class Module extends NativeResource {
 
     /**
      * Decodes what {@link #nativeExecute} returns; on any failure the native tensors not yet wrapped
-     * are freed so nothing leaks.
+     * are freed so nothing leaks (and none is freed twice: a wrapped one belongs to its Tensor).
      */
     private static List<Value> unpackOutputs(Object[] packed) {
         long[] words = (long[]) packed[0];
@@ -639,7 +639,9 @@ public final class Module extends NativeResource {
                 long payload = words[2 * i + 1];
                 switch (tag) {
                     case TENSOR:
-                        outputs.add(Value.of(Tensor.fromHandle(payload)));
+                        Tensor tensor = Tensor.fromHandle(payload);
+                        words[2 * i + 1] = 0;  // owned by the Tensor now: not freed again below
+                        outputs.add(Value.of(tensor));
                         break;
                     case INTEGER:
                         outputs.add(Value.of(payload));
