@@ -296,8 +296,6 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* /*reserved*/) {
   g_vm = vm;
   // Safe to call more than once; initialises the platform layer (logging, timers).
   executorch::runtime::runtime_init();
-  // Capture the runtime's log messages from now on (Log.java delivers them to Java sinks).
-  install_log_capture();
 
   g_exception_class = global_class(env, "org/etcts/executorch/ExecuTorchException");
   if (g_exception_class == nullptr) {
@@ -317,6 +315,9 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* /*reserved*/) {
       return JNI_ERR;
     }
   }
+  // Capture the runtime's log messages from now on (Log.java delivers them to Java sinks). Last, so
+  // that a failed load (after which the JVM may unload this library) leaves no hook pointing into it.
+  install_log_capture();
   return JNI_VERSION_1_8;
 }
 

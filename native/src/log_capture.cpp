@@ -10,10 +10,20 @@
 namespace etcts::jni {
 namespace {
 
+// The queue and its lock are created on first use and never destroyed: the hook stays installed in
+// the runtime until the process ends, and a runtime thread (or a Java thread still running during
+// System.exit) may log after this library's static destructors have run. A destroyed deque there
+// would be a use-after-free at exit.
+struct Queue {
+  std::mutex mutex;
+  std::deque<LogRecord> records;  // guarded by mutex
+};
 
+Queue& queue() {
+  static Queue* const instance = new Queue();
+  return *instance;
+}
 
-std::mutex g_mutex;
-std::deque<LogRecord> g_queue;  // guarded by g_mutex
 std::atomic<uint64_t> g_dropped{0};
 std::atomic<bool> g_forward{true};
 std::atomic<bool> g_installed{false};
@@ -41,12 +51,13 @@ void capture(et_timestamp_t timestamp, et_pal_log_level_t level, const char* fil
       }
       record.text.assign(message, n);
     }
-    std::lock_guard<std::mutex> lock(g_mutex);
-    if (g_queue.size() >= kLogQueueCapacity) {
-      g_queue.pop_front();
+    Queue& q = queue();
+    std::lock_guard<std::mutex> lock(q.mutex);
+    if (q.records.size() >= kLogQueueCapacity) {
+      q.records.pop_front();
       g_dropped.fetch_add(1, std::memory_order_relaxed);
     }
-    g_queue.push_back(std::move(record));
+    q.records.push_back(std::move(record));
   } catch (...) {
     // Out of memory while logging: the message is lost, the runtime carries on.
     g_dropped.fetch_add(1, std::memory_order_relaxed);
@@ -58,6 +69,7 @@ void capture(et_timestamp_t timestamp, et_pal_log_level_t level, const char* fil
 bool install_log_capture() {
   static std::once_flag once;
   std::call_once(once, [] {
+    (void)queue();  // exists before the hook can run
     const executorch::runtime::PalImpl* current = executorch::runtime::get_pal_impl();
     g_previous = current == nullptr ? nullptr : current->emit_log_message;
     const bool ok = executorch::runtime::register_pal(executorch::runtime::PalImpl::create(&capture, __FILE__));
@@ -72,10 +84,11 @@ bool log_capture_installed() {
 
 std::vector<LogRecord> drain_log_records(size_t max) {
   std::vector<LogRecord> out;
-  std::lock_guard<std::mutex> lock(g_mutex);
-  while (!g_queue.empty() && out.size() < max) {
-    out.push_back(std::move(g_queue.front()));
-    g_queue.pop_front();
+  Queue& q = queue();
+  std::lock_guard<std::mutex> lock(q.mutex);
+  while (!q.records.empty() && out.size() < max) {
+    out.push_back(std::move(q.records.front()));
+    q.records.pop_front();
   }
   return out;
 }

@@ -91,7 +91,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeViewWithLayout(JN
                                                                               jintArray j_strides) {
   ETCTS_API_BEGIN()
   // Java checked the layout (dense strides for the order, a permutation, at most the source's
-  // element count): the runtime aborts on any of these.
+  // element count): the runtime aborts on any of these, so they are checked again here.
   const auto& source = etcts::jni::tensor_from_handle(handle).tensor;
   const auto sizes = etcts::jni::checked_sizes(etcts::jni::to_vector(env, j_sizes), "view a tensor");
   int64_t count = 1;
@@ -105,6 +105,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeViewWithLayout(JN
   }
   const std::vector<int32_t> order = etcts::jni::to_vector(env, j_dim_order);
   const std::vector<int32_t> strides = etcts::jni::to_vector(env, j_strides);
+  etcts::jni::check_layout(sizes, order, strides, "view a tensor with an explicit layout");
   std::vector<executorch::aten::DimOrderType> dim_order(order.begin(), order.end());
   std::vector<executorch::aten::StridesType> view_strides(strides.begin(), strides.end());
   return to_new_handle(

@@ -69,6 +69,50 @@ inline std::vector<executorch::aten::SizesType> checked_sizes(const std::vector<
   return {sizes.begin(), sizes.end()};
 }
 
+// A dimension order and strides for sizes, as the runtime's make_tensor_ptr accepts them (it aborts
+// otherwise): the order empty or a permutation of 0..rank-1; the strides empty, or the dense strides
+// of that order (identity when empty; a size-0 dimension does not multiply the strides outside it),
+// any stride being accepted for a size-1 dimension. Throws RuntimeError(InvalidArgument).
+inline void check_layout(const std::vector<executorch::aten::SizesType>& sizes, const std::vector<int32_t>& order,
+                         const std::vector<int32_t>& strides, const std::string& what) {
+  const size_t rank = sizes.size();
+  const auto invalid = [&](const char* why) {
+    throw RuntimeError(executorch::runtime::Error::InvalidArgument, what + " (" + why + ")");
+  };
+  std::vector<int32_t> effective(rank);
+  std::iota(effective.begin(), effective.end(), 0);
+  if (!order.empty()) {
+    if (order.size() != rank) {
+      invalid("dimension order length differs from the rank");
+    }
+    std::vector<bool> seen(rank, false);
+    for (const int32_t d : order) {
+      if (d < 0 || static_cast<size_t>(d) >= rank || seen[d]) {
+        invalid("dimension order is not a permutation");
+      }
+      seen[d] = true;
+    }
+    effective = order;
+  }
+  if (strides.empty()) {
+    return;
+  }
+  if (strides.size() != rank) {
+    invalid("strides length differs from the rank");
+  }
+  int64_t expected = 1;
+  for (size_t k = rank; k-- > 0;) {
+    const int32_t d = effective[k];
+    if (strides[d] != expected && sizes[d] != 1) {
+      invalid("strides are not the dense strides of the dimension order");
+    }
+    expected *= sizes[d] == 0 ? 1 : sizes[d];
+    if (expected > INT32_MAX) {
+      expected = INT32_MAX + int64_t{1};  // no valid stride is this large; keeps the product bounded
+    }
+  }
+}
+
 // The runtime's *_like factories pass only the source's sizes and strides; the new tensor's
 // dimension order is derived by sorting the strides (descending), and the runtime aborts unless
 // the strides computed back from that order equal the given ones. That fails for some layouts with

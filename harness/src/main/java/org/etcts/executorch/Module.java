@@ -1,6 +1,5 @@
 package org.etcts.executorch;
 
-import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -189,10 +188,11 @@ public final class Module extends NativeResource {
      */
     public synchronized void load(Verification verification) throws ExecuTorchException {
         Objects.requireNonNull(verification, "verification");
+        long handle = acquire();
         try {
-            nativeLoad(handle(), verification.number());
+            nativeLoad(handle, verification.number());
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -207,20 +207,22 @@ public final class Module extends NativeResource {
      */
     public synchronized void load(String methodName) throws ExecuTorchException {
         requireText(methodName, "methodName");
+        long handle = acquire();
         try {
-            nativeLoadMethod(handle(), methodName);
+            nativeLoadMethod(handle, methodName);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
 
     /** {@return whether the program is loaded} */
     public synchronized boolean isLoaded() {
+        long handle = acquire();
         try {
-            return nativeIsLoaded(handle());
+            return nativeIsLoaded(handle);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -233,10 +235,11 @@ public final class Module extends NativeResource {
      */
     public synchronized boolean isLoaded(String methodName) {
         requireText(methodName, "methodName");
+        long handle = acquire();
         try {
-            return nativeIsMethodLoaded(handle(), methodName);
+            return nativeIsMethodLoaded(handle, methodName);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -249,10 +252,11 @@ public final class Module extends NativeResource {
      * @throws ExecuTorchException if the program cannot be loaded
      */
     public synchronized Set<String> methodNames() throws ExecuTorchException {
+        long handle = acquire();
         try {
-            return Set.copyOf(Arrays.asList(nativeMethodNames(handle())));
+            return Set.copyOf(Arrays.asList(nativeMethodNames(handle)));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -266,10 +270,11 @@ public final class Module extends NativeResource {
      */
     public synchronized boolean unload(String methodName) {
         requireText(methodName, "methodName");
+        long handle = acquire();
         try {
-            return nativeUnloadMethod(handle(), methodName);
+            return nativeUnloadMethod(handle, methodName);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -298,14 +303,15 @@ public final class Module extends NativeResource {
      */
     public synchronized void setInput(String methodName, Value value, int index) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(value, "value")), "input", methodName);
-        requireIndex(index, "input");
-        try {
-            nativeSetInput(handle(), methodName, packed.tags[0], packed.payloads[0], index);
-        } finally {
-            Reference.reachabilityFence(this);
-            Reference.reachabilityFence(packed);
-            Log.deliverPending();
+        try (PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(value, "value")), "input", methodName)) {
+            requireIndex(index, "input");
+            long handle = acquire();
+            try {
+                nativeSetInput(handle, methodName, packed.tags[0], packed.payloads[0], index);
+            } finally {
+                release();
+                Log.deliverPending();
+            }
         }
     }
 
@@ -354,13 +360,14 @@ public final class Module extends NativeResource {
      */
     public synchronized void setInputs(String methodName, List<Value> values) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        PackedValues packed = PackedValues.of(values, "input", methodName);
-        try {
-            nativeSetInputs(handle(), methodName, packed.tags, packed.payloads);
-        } finally {
-            Reference.reachabilityFence(this);
-            Reference.reachabilityFence(packed);
-            Log.deliverPending();
+        try (PackedValues packed = PackedValues.of(values, "input", methodName)) {
+            long handle = acquire();
+            try {
+                nativeSetInputs(handle, methodName, packed.tags, packed.payloads);
+            } finally {
+                release();
+                Log.deliverPending();
+            }
         }
     }
 
@@ -404,14 +411,15 @@ public final class Module extends NativeResource {
      */
     public synchronized void setOutput(String methodName, Value output, int index) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(output, "output")), "output", methodName);
-        requireIndex(index, "output");
-        try {
-            nativeSetOutput(handle(), methodName, packed.tags[0], packed.payloads[0], index);
-        } finally {
-            Reference.reachabilityFence(this);
-            Reference.reachabilityFence(packed);
-            Log.deliverPending();
+        try (PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(output, "output")), "output", methodName)) {
+            requireIndex(index, "output");
+            long handle = acquire();
+            try {
+                nativeSetOutput(handle, methodName, packed.tags[0], packed.payloads[0], index);
+            } finally {
+                release();
+                Log.deliverPending();
+            }
         }
     }
 
@@ -475,10 +483,11 @@ public final class Module extends NativeResource {
      */
     public synchronized MethodMetadata methodMetadata(String methodName) throws ExecuTorchException {
         requireText(methodName, "methodName");
+        long handle = acquire();
         try {
-            return MethodMetadata.fromNative(nativeMethodMetadata(handle(), methodName));
+            return MethodMetadata.fromNative(nativeMethodMetadata(handle, methodName));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -498,14 +507,15 @@ public final class Module extends NativeResource {
      */
     public synchronized List<Value> execute(String methodName, List<Value> inputs) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        PackedValues packed = PackedValues.of(inputs, "input", methodName);
         Object[] outputs;
-        try {
-            outputs = nativeExecute(handle(), methodName, packed.tags, packed.payloads);
-        } finally {
-            Reference.reachabilityFence(this);
-            Reference.reachabilityFence(packed);
-            Log.deliverPending();
+        try (PackedValues packed = PackedValues.of(inputs, "input", methodName)) {
+            long handle = acquire();
+            try {
+                outputs = nativeExecute(handle, methodName, packed.tags, packed.payloads);
+            } finally {
+                release();
+                Log.deliverPending();
+            }
         }
         return unpackOutputs(outputs);
     }
@@ -615,7 +625,7 @@ public final class Module extends NativeResource {
 
     /**
      * Decodes what {@link #nativeExecute} returns; on any failure the native tensors not yet wrapped
-     * are freed so nothing leaks.
+     * are freed so nothing leaks (and none is freed twice: a wrapped one belongs to its Tensor).
      */
     private static List<Value> unpackOutputs(Object[] packed) {
         long[] words = (long[]) packed[0];
@@ -629,7 +639,9 @@ public final class Module extends NativeResource {
                 long payload = words[2 * i + 1];
                 switch (tag) {
                     case TENSOR:
-                        outputs.add(Value.of(Tensor.fromHandle(payload)));
+                        Tensor tensor = Tensor.fromHandle(payload);
+                        words[2 * i + 1] = 0;  // owned by the Tensor now: not freed again below
+                        outputs.add(Value.of(tensor));
                         break;
                     case INTEGER:
                         outputs.add(Value.of(payload));

@@ -35,7 +35,10 @@ import java.util.function.Consumer;
  * contents can change). {@link #contentEquals(Tensor)} compares element type, shape, strides,
  * dimension order and the raw bytes, ignoring shape dynamism.
  *
- * <p>Not thread-safe: do not close a tensor while another thread uses it.
+ * <p><b>Threads.</b> A tensor's contents are not synchronised: do not write them on one thread while
+ * another reads or resizes the tensor. Closing is safe from any thread at any time: a tensor closed
+ * while another thread is inside one of its operations, or while a {@link Module} call it was passed
+ * to is running, is freed when that call ends.
  */
 public final class Tensor extends NativeResource {
 
@@ -750,10 +753,11 @@ public final class Tensor extends NativeResource {
      */
     public void resize(long... shape) throws ExecuTorchException {
         int[] sizes = TensorRules.sizes(shape, true);
+        long handle = acquire();
         try {
-            nativeResize(handle(), sizes);
+            nativeResize(handle, sizes);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -764,10 +768,12 @@ public final class Tensor extends NativeResource {
      * @return a new tensor the caller owns
      */
     public Tensor copy() {
+        DataType dataType = metadata().dataType;
+        long handle = acquire();
         try {
-            return new Tensor(nativeCopy(handle(), metadata().dataType.number()));
+            return new Tensor(nativeCopy(handle, dataType.number()));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 
@@ -785,10 +791,11 @@ public final class Tensor extends NativeResource {
     public Tensor copy(DataType dataType) {
         Objects.requireNonNull(dataType, "dataType");
         TensorRules.requireCast(metadata().dataType, dataType);
+        long handle = acquire();
         try {
-            return new Tensor(nativeCopy(handle(), dataType.number()));
+            return new Tensor(nativeCopy(handle, dataType.number()));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
             Log.deliverPending();
         }
     }
@@ -801,10 +808,11 @@ public final class Tensor extends NativeResource {
      * @return a new tensor sharing this one's storage
      */
     public Tensor view() {
+        long handle = acquire();
         try {
-            return new Tensor(nativeView(handle(), null));
+            return new Tensor(nativeView(handle, null));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 
@@ -826,10 +834,11 @@ public final class Tensor extends NativeResource {
             throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs " + wanted
                     + " elements but the tensor holds " + available + " (the runtime aborts)");
         }
+        long handle = acquire();
         try {
-            return new Tensor(nativeView(handle(), sizes));
+            return new Tensor(nativeView(handle, sizes));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 
@@ -858,10 +867,11 @@ public final class Tensor extends NativeResource {
             throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs "
                     + layout.elementCount + " elements but the tensor holds " + available + " (the runtime aborts)");
         }
+        long handle = acquire();
         try {
-            return new Tensor(nativeViewWithLayout(handle(), layout.sizes, layout.dimOrder, layout.strides));
+            return new Tensor(nativeViewWithLayout(handle, layout.sizes, layout.dimOrder, layout.strides));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 
@@ -914,10 +924,11 @@ public final class Tensor extends NativeResource {
     private void withData(Consumer<ByteBuffer> action) {
         // A second native owner pins the data for the duration, even if this tensor is closed meanwhile.
         long pin;
+        long handle = acquire();
         try {
-            pin = nativePin(handle());
+            pin = nativePin(handle);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
         try {
             ByteBuffer buffer = nativeDirectBuffer(pin);
@@ -1041,18 +1052,20 @@ public final class Tensor extends NativeResource {
     }
 
     private void readInto(Object primitiveArray) {
+        long handle = acquire();
         try {
-            nativeReadInto(handle(), primitiveArray);
+            nativeReadInto(handle, primitiveArray);
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 
     private Metadata metadata() {
+        long handle = acquire();
         try {
-            return new Metadata(nativeMetadata(handle()));
+            return new Metadata(nativeMetadata(handle));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.etcts.executorch;
 
-import java.lang.ref.Reference;
 import java.util.Objects;
 
 /**
@@ -43,11 +42,12 @@ final class TensorFactory {
         DataType actual = type == null ? like.dataType() : type;
         TensorRules.requireLikeLayout(like.shape(), like.strides());
         check(op, fill, low, high, actual);
+        long likeHandle = like.acquire();
         try {
-            return Tensor.fromHandle(call(op, like.handle(), null, fill, low, high,
+            return Tensor.fromHandle(call(op, likeHandle, null, fill, low, high,
                     type == null ? NO_TYPE : type.number(), dynamism));
         } finally {
-            Reference.reachabilityFence(like);
+            like.release();
             Log.deliverPending();
         }
     }

@@ -20,7 +20,9 @@ class NativeResourceTest {
         }
 
         long peek() {
-            return handle();
+            long h = acquire();
+            release();
+            return h;
         }
     }
 
@@ -35,6 +37,69 @@ class NativeResourceTest {
         assertThat(releases).hasValue(1);
         assertThat(resource.isClosed()).isTrue();
         assertThatThrownBy(resource::peek).isInstanceOf(IllegalStateException.class).hasMessage("Counted is closed");
+    }
+
+    @Test
+    void aCloseDuringANativeCallFreesWhenTheCallEnds() {
+        AtomicInteger releases = new AtomicInteger();
+        Counted resource = new Counted(7, releases);
+        long first = resource.acquire();   // a native call in progress on another thread
+        long second = resource.acquire();  // and a second one
+        resource.close();
+        assertThat(resource.isClosed()).isTrue();
+        assertThat(releases).as("freed while native calls still hold the handle").hasValue(0);
+        assertThatThrownBy(resource::peek).isInstanceOf(IllegalStateException.class).hasMessage("Counted is closed");
+        resource.release();
+        assertThat(releases).hasValue(0);
+        resource.release();
+        assertThat(releases).hasValue(1);
+        resource.close();
+        assertThat(releases).hasValue(1);
+        assertThat(first).isEqualTo(7).isEqualTo(second);
+    }
+
+    @Test
+    void usesAndClosesRacingFromManyThreadsFreeOnceAndNeverDuringAUse() throws Exception {
+        for (int round = 0; round < 200; round++) {
+            AtomicInteger releases = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean freedDuringUse = new java.util.concurrent.atomic.AtomicBoolean();
+            Counted resource = new Counted(3, releases);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                boolean closer = t == 0;
+                Thread thread = new Thread(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    if (closer) {
+                        resource.close();
+                        return;
+                    }
+                    for (int i = 0; i < 100; i++) {
+                        try {
+                            resource.acquire();
+                        } catch (IllegalStateException closed) {
+                            return;
+                        }
+                        if (releases.get() != 0) {
+                            freedDuringUse.set(true);
+                        }
+                        resource.release();
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            start.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(freedDuringUse).isFalse();
+            assertThat(releases).hasValue(1);
+        }
     }
 
     @Test

@@ -16,6 +16,37 @@ class TensorCopyAndViewTest {
         return buffer;
     }
 
+    /** Calls the private native view directly, as if the Java checks had a gap. */
+    private static long nativeViewWithLayout(Tensor source, int[] sizes, int[] order, int[] strides) throws Throwable {
+        java.lang.reflect.Method view = Tensor.class.getDeclaredMethod("nativeViewWithLayout", long.class, int[].class,
+                int[].class, int[].class);
+        view.setAccessible(true);
+        long handle = source.acquire();
+        try {
+            return (long) view.invoke(null, handle, sizes, order, strides);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        } finally {
+            source.release();
+        }
+    }
+
+    @Test
+    void nativeCodeRejectsALayoutTheRuntimeWouldAbortOn() {
+        try (Tensor source = Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3)) {
+            for (int[][] layout : new int[][][] {
+                    {{2, 3}, {0, 0}, {}},        // not a permutation
+                    {{2, 3}, {0}, {}},           // order shorter than the rank
+                    {{2, 3}, {0, 1}, {1, 2}},    // strides of another order
+                    {{2, 3}, {0, 1}, {3}},       // strides shorter than the rank
+            }) {
+                assertThatThrownBy(() -> nativeViewWithLayout(source, layout[0], layout[1], layout[2]))
+                        .isInstanceOf(ExecuTorchException.class)
+                        .satisfies(e -> assertThat(((ExecuTorchException) e).code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+            }
+        }
+    }
+
     @Test
     void copyIsDeepAndKeepsTheMetadata() {
         // TEN-23
