@@ -15,7 +15,6 @@ import org.etcts.steps.ScenarioState;
  */
 public final class OptionsState {
 
-    private final ScenarioState scenario;
     private final Map<String, BackendOption> options = new HashMap<>();
     private final Map<String, BackendOptionsMap> maps = new HashMap<>();
     private final Map<String, WeakReference<BackendOptionsMap>> released = new HashMap<>();
@@ -23,7 +22,14 @@ public final class OptionsState {
 
     /** Picocontainer injects the shared scenario state, which closes what this state owns. */
     public OptionsState(ScenarioState scenario) {
-        this.scenario = scenario;
+        // The scenario closes the maps still held at its end. It must not hold the maps themselves: the
+        // lifetime scenarios check that nothing retains a map the caller has released.
+        scenario.own(this::closeHeldMaps);
+    }
+
+    private void closeHeldMaps() {
+        maps.values().forEach(BackendOptionsMap::close);
+        maps.clear();
     }
 
     /** Names an option. */
@@ -42,9 +48,11 @@ public final class OptionsState {
 
     /** Names a map; it is closed when the scenario ends unless released first. */
     public void map(String name, BackendOptionsMap map) {
-        maps.put(name, map);
+        BackendOptionsMap previous = maps.put(name, map);
+        if (previous != null) {
+            previous.close();
+        }
         contents.put(name, map.options());
-        scenario.own(map);
     }
 
     /** The map a feature named; a map released by the scenario is gone. */
