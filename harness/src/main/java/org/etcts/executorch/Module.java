@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -213,6 +214,76 @@ public final class Module extends NativeResource {
         } finally {
             release();
             Log.deliverPending();
+        }
+    }
+
+    /**
+     * Loads the program with load-time options for its delegate backends and {@link Verification#MINIMAL}
+     * verification; see {@link #load(BackendOptionsMap, Verification)}.
+     *
+     * @param options the options by backend id
+     * @throws ExecuTorchException if the runtime cannot load the program
+     */
+    public void load(BackendOptionsMap options) throws ExecuTorchException {
+        load(options, Verification.MINIMAL);
+    }
+
+    /**
+     * Loads the program with load-time options for its delegate backends. The runtime deep-copies the
+     * options into the module (the map may be closed as soon as this returns) and uses that copy for every
+     * method loaded later without options of its own; backends the program does not use ignore theirs.
+     * On an already-loaded module the new options replace the stored ones without reloading the program.
+     * If loading fails, the options stored before stay in place.
+     *
+     * @param options the options by backend id
+     * @param verification how thoroughly to check the program
+     * @throws ExecuTorchException if the runtime cannot load the program, e.g.
+     *     {@link ErrorCode#ACCESS_FAILED} for a missing file
+     */
+    public synchronized void load(BackendOptionsMap options, Verification verification) throws ExecuTorchException {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(verification, "verification");
+        try {
+            nativeLoadWithOptions(handle(), options.nativeHandle(), verification.number());
+        } finally {
+            Reference.reachabilityFence(this);
+            options.keepAlive();
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * Loads the program if needed, then prepares a method with these backend options, which take
+     * precedence over options stored by {@link #load(BackendOptionsMap)}. The runtime uses the map only
+     * during this call. Does nothing if the method is already loaded.
+     *
+     * @param methodName the method, e.g. {@code "forward"}
+     * @param options the options by backend id
+     * @throws ExecuTorchException if the program or the method cannot be loaded
+     */
+    public synchronized void load(String methodName, BackendOptionsMap options) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        Objects.requireNonNull(options, "options");
+        try {
+            nativeLoadMethodWithOptions(handle(), methodName, options.nativeHandle());
+        } finally {
+            Reference.reachabilityFence(this);
+            options.keepAlive();
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * The backend options the module stored at its last successful {@link #load(BackendOptionsMap)}: the
+     * module's own copy, read back. Empty before any load with options.
+     *
+     * @return an unmodifiable map of unmodifiable lists, by backend id
+     */
+    public synchronized Map<String, List<BackendOption>> backendOptions() {
+        try {
+            return BackendOptionsMap.unpack(nativeBackendOptions(handle()));
+        } finally {
+            Reference.reachabilityFence(this);
         }
     }
 
@@ -700,6 +771,15 @@ public final class Module extends NativeResource {
     private static native void nativeLoad(long handle, int verification) throws ExecuTorchException;
 
     private static native void nativeLoadMethod(long handle, String methodName) throws ExecuTorchException;
+
+    private static native void nativeLoadWithOptions(long handle, long optionsHandle, int verification)
+            throws ExecuTorchException;
+
+    private static native void nativeLoadMethodWithOptions(long handle, String methodName, long optionsHandle)
+            throws ExecuTorchException;
+
+    /** The stored backend options, packed as {@code BackendOptionsMap.unpack} reads them (module_options_jni.cpp). */
+    private static native Object[] nativeBackendOptions(long handle);
 
     private static native boolean nativeIsLoaded(long handle);
 

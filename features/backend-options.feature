@@ -1,0 +1,292 @@
+@area:BOP
+Feature: Backend options
+  A BackendOption is a key with a boolean, integer or string value. A BackendOptionsMap holds options by
+  backend id; making one checks the runtime's limits and fails with invalidArgument when an entry breaks
+  them. load(options:) deep-copies the map into the Module, which uses the copy for every method it loads
+  later; load(method, options:) uses its map for that method only. Backends the program does not use
+  ignore their options.
+
+  @id:BOP-01
+  Scenario: A boolean option has its key, the type boolean and its boolValue
+    Given the backend option "o" with the key "use_cache" and the boolean value "true"
+    Then the backend option "o" has the key "use_cache", the type boolean and the value "true"
+
+  @id:BOP-02
+  Scenario: An integer option has the type integer and its intValue
+    Given the backend option "o" with the key "num_threads" and the integer value "4"
+    Then the backend option "o" has the key "num_threads", the type integer and the value "4"
+
+  @id:BOP-03
+  Scenario: A string option has the type string and its stringValue
+    Given the backend option "o" with the key "compute_unit" and the string value "cpu_and_gpu"
+    Then the backend option "o" has the key "compute_unit", the type string and the value "cpu_and_gpu"
+
+  @id:BOP-04
+  Scenario: Options are equal exactly when key, type and value match
+    Given the backend option "a" with the key "num_threads" and the integer value "4"
+    And the backend option "b" with the key "num_threads" and the integer value "4"
+    And the backend option "other value" with the key "num_threads" and the integer value "2"
+    And the backend option "other key" with the key "threads" and the integer value "4"
+    And the backend option "int one" with the key "flag" and the integer value "1"
+    And the backend option "bool true" with the key "flag" and the boolean value "true"
+    Then the backend options "a" and "b" are equal and hash equally
+    And the backend options "a" and "other value" are not equal
+    And the backend options "a" and "other key" are not equal
+    And the backend options "int one" and "bool true" are not equal
+    And a set of the backend options "a, b, other value, other key, int one, bool true" holds 5 options
+
+  @id:BOP-05
+  Scenario: An option's description contains its key and value and no pointer
+    Given the backend option "o" with the key "compute_unit" and the string value "cpu_only"
+    Then the description of the backend option "o" contains "compute_unit" and "cpu_only" and no pointer
+
+  @id:BOP-06
+  Scenario: A map's description is '(empty)' when empty, else one line with backend ids, keys and values
+    Given an empty backend options map "empty"
+    And a backend options map "full" with:
+      | backend        | key            | type    | value       |
+      | CoreMLBackend  | compute_unit   | string  | cpu_and_gpu |
+      | CoreMLBackend  | _use_new_cache | boolean | true        |
+      | XnnpackBackend | num_threads    | integer | 4           |
+    Then the description of the backend options map "empty" is exactly "<ExecuTorchBackendOptionsMap (empty)>"
+    And the description of the backend options map "full" is one line containing "CoreMLBackend, compute_unit, cpu_and_gpu, _use_new_cache, true, XnnpackBackend, num_threads, 4"
+
+  @id:BOP-07
+  Scenario Outline: An integer outside the Int32 range (<value>) fails invalidArgument naming the key
+    When I try to make a backend options map for "XnnpackBackend" with the integer option "num_threads" set to <value>
+    Then it fails with the error invalidArgument
+    And the error's domain is "org.pytorch.executorch.error"
+    And the error's message contains "num_threads"
+
+    Examples:
+      | value       |
+      | 2147483648  |
+      | -2147483649 |
+
+  @id:BOP-08
+  Scenario: A key of 64 bytes fails invalidArgument with 'limit is'; a 63-byte key succeeds
+    When I try to make a backend options map for "XnnpackBackend" with an option whose key is 64 bytes long
+    Then it fails with the error invalidArgument
+    And the error's message contains "limit is"
+    When I try to make a backend options map for "XnnpackBackend" with an option whose key is 63 bytes long
+    Then it succeeds
+
+  @id:BOP-09
+  Scenario: A string value of 256 bytes fails invalidArgument with 'limit is'; a 255-byte value succeeds
+    When I try to make a backend options map for "CoreMLBackend" with a string option whose value is 256 bytes long
+    Then it fails with the error invalidArgument
+    And the error's message contains "limit is"
+    When I try to make a backend options map for "CoreMLBackend" with a string option whose value is 255 bytes long
+    Then it succeeds
+
+  @id:BOP-10
+  Scenario: An empty option key or an empty backend id fails invalidArgument with 'empty'
+    When I try to make a backend options map with:
+      | backend        | key | type    | value |
+      | XnnpackBackend |     | integer | 4     |
+    Then it fails with the error invalidArgument
+    And the error's message contains "empty"
+    When I try to make a backend options map with:
+      | backend | key         | type    | value |
+      |         | num_threads | integer | 4     |
+    Then it fails with the error invalidArgument
+    And the error's message contains "empty"
+
+  @id:BOP-11
+  Scenario: Duplicate keys within one backend fail invalidArgument with 'duplicate'
+    When I try to make a backend options map with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 4     |
+      | XnnpackBackend | num_threads | integer | 2     |
+    Then it fails with the error invalidArgument
+    And the error's message contains "duplicate"
+
+  @id:BOP-12
+  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits
+    When I try to make a backend options map for a backend id 64 bytes long
+    Then it fails with the error invalidArgument
+    And the error's message contains "63"
+    When I try to make a backend options map for a backend id 63 bytes long
+    Then it succeeds
+    When I try to make a backend options map for 9 different backends
+    Then it fails with the error invalidArgument
+    And the error's message contains "full"
+    When I try to make a backend options map for 8 different backends
+    Then it succeeds
+
+  @id:BOP-13
+  Scenario: A map's options are a deep-immutable snapshot of its input
+    When I make the backend options map "m" from a mutable dictionary with a mutable list of options for "XnnpackBackend":
+      | key         | type    | value |
+      | num_threads | integer | 4     |
+    And I then add the option "use_cache" with the boolean value "true" to that list and the backend "CoreMLBackend" to that dictionary
+    Then the options of the backend options map "m" are exactly:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 4     |
+    And the options of the backend options map "m" cannot be changed
+
+  @id:BOP-14
+  Scenario: One map holds several backends and keeps their option counts
+    Given a backend options map "m" with:
+      | backend       | key            | type    | value       |
+      | CoreMLBackend | compute_unit   | string  | cpu_and_gpu |
+      | CoreMLBackend | _use_new_cache | boolean | true        |
+      | XNNPACK       | num_threads    | integer | 4           |
+    Then the backend options map "m" holds 2 backends
+    And the backend options map "m" holds 2 options for "CoreMLBackend"
+    And the backend options map "m" holds 1 option for "XNNPACK"
+    And the option "num_threads" for "XNNPACK" in the backend options map "m" has the integer value 4
+
+  @id:BOP-15
+  Scenario: load(options:) on a non-delegated model succeeds and execution is unchanged
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key          | type    | value       |
+      | CoreMLBackend  | compute_unit | string  | cpu_and_gpu |
+      | XnnpackBackend | num_threads  | integer | 4           |
+    When I load the program with the backend options map "m"
+    Then the program is loaded
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-16
+  Scenario: load(options:) with an empty map succeeds
+    Given a module for the fixture "add.pte"
+    And an empty backend options map "m"
+    When I try to load the program with the backend options map "m"
+    Then it succeeds
+    And the program is loaded
+
+  @id:BOP-17
+  Scenario: load(options:) on a bad path fails and installs nothing
+    Given a module for the path "/nonexistent/etcts/missing.pte"
+    And a backend options map "m" with:
+      | backend   | key         | type    | value |
+      | MyBackend | num_threads | integer | 8     |
+    When I try to load the program with the backend options map "m"
+    Then it fails with the error accessFailed
+    And the program is not loaded
+    And the module's stored backend options are empty
+    When I try to load the method "forward"
+    Then it fails with the error accessFailed
+
+  @id:BOP-18
+  Scenario: The Module deep-copies the options at load(options:): the caller's map can be released at once
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    When I load the program with the backend options map "m"
+    And I release the backend options map "m"
+    Then nothing retains the released backend options map "m"
+    And the module's stored backend options are those of the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the method "forward" is loaded
+    And the outputs match the method's reference outputs
+
+  @id:BOP-19
+  Scenario: load(method, options:) uses the map during the call only; the method runs afterwards
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    When I load the method "forward" with the backend options map "m"
+    And I release the backend options map "m"
+    Then nothing retains the released backend options map "m"
+    And the method "forward" is loaded
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-20
+  Scenario: The Module keeps its own copy of the options, not the caller's map
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend   | key              | type    | value |
+      | MyBackend | num_threads      | integer | 8     |
+      | MyBackend | enable_profiling | boolean | true  |
+    When I load the program with the backend options map "m"
+    And I release the backend options map "m"
+    Then nothing retains the released backend options map "m"
+    And the module's stored backend options are exactly:
+      | backend   | key              | type    | value |
+      | MyBackend | num_threads      | integer | 8     |
+      | MyBackend | enable_profiling | boolean | true  |
+
+  @id:BOP-21
+  Scenario: Options given to load(method, options:) are used for that method and leave the stored options as they were
+    Given a module for the fixture "add.pte"
+    And a backend options map "stored" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 4     |
+    And a backend options map "override" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 1     |
+    When I load the program with the backend options map "stored"
+    And I load the method "forward" with the backend options map "override"
+    Then the method "forward" is loaded
+    And the module's stored backend options are those of the backend options map "stored"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-22
+  Scenario: A second load(options:) replaces the stored options without reloading the program
+    Given a module for the fixture "add.pte"
+    And a backend options map "first" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 4     |
+    And a backend options map "second" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 1     |
+      | MyBackend      | use_cache   | boolean | false |
+    When I load the program with the backend options map "first"
+    And I load the method "forward"
+    And I load the program with the backend options map "second"
+    Then the module's stored backend options are those of the backend options map "second"
+    And the program is loaded
+    And the method "forward" is loaded
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-23
+  Scenario: One map can be reused for several Modules
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    When I load the program with the backend options map "m"
+    And a second module for the fixture "add.pte" loads with the backend options map "m"
+    Then the module's stored backend options are those of the backend options map "m"
+    And the second module's stored backend options are those of the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+    And the second module's method "forward" gives its reference outputs
+
+  @id:BOP-24
+  Scenario: The stored options read back empty by default and as the deep copy after load
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend   | key              | type    | value |
+      | MyBackend | num_threads      | integer | 8     |
+      | MyBackend | enable_profiling | boolean | true  |
+    Then the module's stored backend options are empty
+    When I load the program with the backend options map "m"
+    Then the module's stored backend options are exactly:
+      | backend   | key              | type    | value |
+      | MyBackend | num_threads      | integer | 8     |
+      | MyBackend | enable_profiling | boolean | true  |
+
+  @id:BOP-26 @requires:component=backend_xnnpack
+  Scenario Outline: An XNNPACK-delegated <model> loaded with options for "XnnpackBackend" runs correctly
+    Given a module for the fixture "<model>"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    When I load the program with the backend options map "m"
+    Then the method "forward" is delegated to "XnnpackBackend"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+    Examples:
+      | model             |
+      | add_xnnpack.pte   |
+      | conv_xnnpack.pte  |
