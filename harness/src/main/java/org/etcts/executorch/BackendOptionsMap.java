@@ -1,6 +1,5 @@
 package org.etcts.executorch;
 
-import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -221,16 +220,6 @@ public final class BackendOptionsMap extends NativeResource {
     /** {@return the options of one backend; empty if it has none} */
     public List<BackendOption> options(String backendId) {
         return options.getOrDefault(backendId, List.of());
-    }
-
-    /** {@return the native map's handle for a load call; the caller keeps this object reachable} */
-    long nativeHandle() {
-        return handle();
-    }
-
-    /** Keeps this map reachable until a native call that uses its handle has returned. */
-    void keepAlive() {
-        Reference.reachabilityFence(this);
     }
 
     /**

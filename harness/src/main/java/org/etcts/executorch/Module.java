@@ -243,11 +243,16 @@ public final class Module extends NativeResource {
     public synchronized void load(BackendOptionsMap options, Verification verification) throws ExecuTorchException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(verification, "verification");
+        long handle = acquire();
         try {
-            nativeLoadWithOptions(handle(), options.nativeHandle(), verification.number());
+            long optionsHandle = options.acquire();
+            try {
+                nativeLoadWithOptions(handle, optionsHandle, verification.number());
+            } finally {
+                options.release();
+            }
         } finally {
-            Reference.reachabilityFence(this);
-            options.keepAlive();
+            release();
             Log.deliverPending();
         }
     }
@@ -264,11 +269,16 @@ public final class Module extends NativeResource {
     public synchronized void load(String methodName, BackendOptionsMap options) throws ExecuTorchException {
         requireText(methodName, "methodName");
         Objects.requireNonNull(options, "options");
+        long handle = acquire();
         try {
-            nativeLoadMethodWithOptions(handle(), methodName, options.nativeHandle());
+            long optionsHandle = options.acquire();
+            try {
+                nativeLoadMethodWithOptions(handle, methodName, optionsHandle);
+            } finally {
+                options.release();
+            }
         } finally {
-            Reference.reachabilityFence(this);
-            options.keepAlive();
+            release();
             Log.deliverPending();
         }
     }
@@ -280,10 +290,11 @@ public final class Module extends NativeResource {
      * @return an unmodifiable map of unmodifiable lists, by backend id
      */
     public synchronized Map<String, List<BackendOption>> backendOptions() {
+        long handle = acquire();
         try {
-            return BackendOptionsMap.unpack(nativeBackendOptions(handle()));
+            return BackendOptionsMap.unpack(nativeBackendOptions(handle));
         } finally {
-            Reference.reachabilityFence(this);
+            release();
         }
     }
 
