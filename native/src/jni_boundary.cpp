@@ -229,6 +229,22 @@ jstring to_jstring(JNIEnv* env, std::string_view utf8) {
   return result;
 }
 
+jobjectArray new_object_array(JNIEnv* env, jsize length) {
+  jobjectArray array = env->NewObjectArray(length, g_object_class, nullptr);
+  if (array == nullptr) {
+    throw JavaExceptionPending{};
+  }
+  return array;
+}
+
+void set_element(JNIEnv* env, jobjectArray array, jsize slot, jobject value) {
+  env->SetObjectArrayElement(array, slot, value);
+  if (value != nullptr) {
+    env->DeleteLocalRef(value);
+  }
+  check_java(env);
+}
+
 jobjectArray to_string_array(JNIEnv* env, const std::vector<std::string>& items) {
   jobjectArray array = env->NewObjectArray(static_cast<jsize>(items.size()), g_string_class, nullptr);
   if (array == nullptr) {

@@ -73,6 +73,13 @@ std::vector<int64_t> to_vector(JNIEnv* env, jlongArray array);
 // (InvalidArgument) if it is null or not a primitive array.
 size_t primitive_array_bytes(JNIEnv* env, jobject array);
 
+// A new Java Object[] of the given length; throws JavaExceptionPending if the JVM could not make it.
+jobjectArray new_object_array(JNIEnv* env, jsize length);
+
+// Stores value in slot of array and deletes the local reference to value (null is allowed); throws
+// JavaExceptionPending if the store raised a Java exception.
+void set_element(JNIEnv* env, jobjectArray array, jsize slot, jobject value);
+
 // A new Java long[] holding values.
 jlongArray to_jlong_array(JNIEnv* env, const std::vector<int64_t>& values);
 

@@ -31,13 +31,9 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Log_nativeDrain(JNIEnv*
     texts.push_back(record.function);
     texts.push_back(record.text);
   }
-  jobjectArray result = env->NewObjectArray(2, etcts::jni::object_class(), nullptr);
-  if (result == nullptr) {
-    throw etcts::jni::JavaExceptionPending{};
-  }
-  env->SetObjectArrayElement(result, 0, etcts::jni::to_jlong_array(env, numbers));
-  env->SetObjectArrayElement(result, 1, etcts::jni::to_string_array(env, texts));
-  etcts::jni::check_java(env);
+  jobjectArray result = etcts::jni::new_object_array(env, 2);
+  etcts::jni::set_element(env, result, 0, etcts::jni::to_jlong_array(env, numbers));
+  etcts::jni::set_element(env, result, 1, etcts::jni::to_string_array(env, texts));
   return result;
   ETCTS_API_END(nullptr)
 }

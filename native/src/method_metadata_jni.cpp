@@ -127,15 +127,8 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodMeta
     backends.emplace_back(name == nullptr ? "" : name);
   }
 
-  jobjectArray result = env->NewObjectArray(8, etcts::jni::object_class(), nullptr);
-  if (result == nullptr) {
-    throw etcts::jni::JavaExceptionPending{};
-  }
-  const auto put = [&](jsize slot, jobject value) {
-    env->SetObjectArrayElement(result, slot, value);
-    env->DeleteLocalRef(value);
-    etcts::jni::check_java(env);
-  };
+  jobjectArray result = etcts::jni::new_object_array(env, 8);
+  const auto put = [&](jsize slot, jobject value) { etcts::jni::set_element(env, result, slot, value); };
   put(0, etcts::jni::to_jstring(env, meta.name() == nullptr ? "" : meta.name()));
   put(1, tags_to_java(env, meta, true, method));
   put(2, tags_to_java(env, meta, false, method));

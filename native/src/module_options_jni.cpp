@@ -96,15 +96,8 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeBackendOpt
       }
     }
   }
-  jobjectArray result = env->NewObjectArray(6, etcts::jni::object_class(), nullptr);
-  if (result == nullptr) {
-    throw etcts::jni::JavaExceptionPending{};
-  }
-  const auto put = [&](jsize slot, jobject value) {
-    env->SetObjectArrayElement(result, slot, value);
-    env->DeleteLocalRef(value);
-    etcts::jni::check_java(env);
-  };
+  jobjectArray result = etcts::jni::new_object_array(env, 6);
+  const auto put = [&](jsize slot, jobject value) { etcts::jni::set_element(env, result, slot, value); };
   put(0, etcts::jni::to_string_array(env, ids));
   put(1, to_jint_array(env, counts));
   put(2, etcts::jni::to_string_array(env, keys));

@@ -169,13 +169,9 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
       }
     }
   }
-  jobjectArray result = env->NewObjectArray(2, object_class(), nullptr);
-  if (result == nullptr) {
-    throw JavaExceptionPending{};
-  }
-  env->SetObjectArrayElement(result, 0, j_words);
-  env->SetObjectArrayElement(result, 1, j_strings);
-  check_java(env);
+  jobjectArray result = new_object_array(env, 2);
+  set_element(env, result, 0, j_words);
+  set_element(env, result, 1, j_strings);
   // Only now does Java own the tensors.
   for (auto& tensor : tensors) {
     (void)tensor.release();
