@@ -24,8 +24,8 @@ public final class ElfNeeded {
 
     /** {@return the names the dynamic section of {@code library} needs, in order} */
     public static List<String> of(Path library) throws IOException {
-        ByteBuffer elf = ByteBuffer.wrap(Files.readAllBytes(library));
-        if (elf.limit() < 64 || elf.getInt(0) != 0x464c457f) {
+        ByteBuffer elf = ByteBuffer.wrap(Files.readAllBytes(library));  // big-endian until the ELF header says otherwise
+        if (elf.limit() < 64 || elf.getInt(0) != 0x7f454c46) {
             throw new IOException(library + " is not an ELF file");
         }
         if (elf.get(4) != 2) {
