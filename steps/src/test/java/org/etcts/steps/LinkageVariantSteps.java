@@ -73,6 +73,8 @@ public final class LinkageVariantSteps {
         assertThat(outcome.status()).as("linkage probe in the %s child: %s", variant, outcome.message()).isEqualTo(CaseOutcome.Status.PASS);
         report = LinkageProbe.parse(outcome.message());
         state.attach(outcome.message(), "application/json", "linkage report of the " + variant + " child");
+        // The child must have run on the variant the scenario asked for, not on whatever library it found.
+        assertThat(report.variant()).as("variant of the JNI library the child loaded").isEqualTo(variant);
     }
 
     @Then("the program loaded")
@@ -91,12 +93,20 @@ public final class LinkageVariantSteps {
         assertThat(outcome.childStderr()).as("runtime log of the %s child", variant).contains(text);
     }
 
-    @Then("the child's runtime log has an error line mentioning {string}")
-    public void theChildsRuntimeLogHasAnErrorLineMentioning(String text) {
-        // The runtime's log lines start with their level letter: "E 00:00:00.009894 executorch:method.cpp:822] ...".
-        assertThat(outcome.childStderr().lines().filter(line -> line.startsWith("E ")))
-                .as("error-level lines of the %s child's runtime log", variant)
-                .anySatisfy(line -> assertThat(line).contains(text));
+    @Then("the child's runtime log has an error line mentioning {string}, followed by an error line mentioning {string}")
+    public void theChildsRuntimeLogHasErrorLinesInOrder(String first, String then) {
+        List<String> errors = outcome.childStderr().lines().filter(line -> line.startsWith("E ")).toList();
+        int firstAt = -1;
+        for (int i = 0; i < errors.size() && firstAt < 0; i++) {
+            if (errors.get(i).contains(first)) {
+                firstAt = i;
+            }
+        }
+        assertThat(firstAt).as("an error-level line of the %s child's runtime log mentioning '%s' in %s", variant, first, errors)
+                .isNotNegative();
+        assertThat(errors.subList(firstAt + 1, errors.size()))
+                .as("error-level lines after the one mentioning '%s' in the %s child's runtime log", first, variant)
+                .anySatisfy(line -> assertThat(line).contains(then));
     }
 
     @Then("the registered backends are exactly the backends it links")

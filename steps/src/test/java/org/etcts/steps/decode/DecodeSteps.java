@@ -23,6 +23,7 @@ public final class DecodeSteps {
     private final ScenarioState state;
     /** The result of the last decode that succeeded. */
     private Object decoded;
+    private DecodeTarget decodedAs;
     private boolean hasDecoded;
 
     /** Picocontainer injects the scenario's state. */
@@ -73,15 +74,23 @@ public final class DecodeSteps {
         assertThat(decoded).as("decoded %s", type).isEqualTo(type.expected(expected));
     }
 
-    /** Whatever form the result has (a tensor, a value, or an array of either), it holds one float tensor. */
+    /**
+     * The result has the form of the type it was decoded as (an array of one element for {@code [T]}, a
+     * {@code Value} for {@code Value}, a tensor for {@code AnyTensor} and {@code Tensor<T>}), and that
+     * element holds one float tensor.
+     */
     @Then("the decoded result holds the single float tensor {floats}")
     public void theDecodedResultHoldsTheSingleFloatTensor(float[] expected) {
         assertThat(hasDecoded).as("a decode step must succeed first").isTrue();
         Object single = decoded;
-        if (single instanceof List<?> list) {
+        if (decodedAs.isArray()) {
+            assertThat(single).as("result decoded as %s", decodedAs).isInstanceOf(List.class);
+            List<?> list = (List<?>) single;
             assertThat(list).as("decoded array").hasSize(1);
             single = list.get(0);
         }
+        Class<?> form = decodedAs.isValue() ? Value.class : Tensor.class;
+        assertThat(single).as("element of the result decoded as %s", decodedAs).isInstanceOf(form);
         Tensor tensor = single instanceof Value value ? value.tensor().orElse(null) : (Tensor) single;
         assertThat(tensor).as("tensor of the decoded %s", decoded).isNotNull();
         assertThat(tensor.dataType()).as("data type of the decoded tensor").isEqualTo(DataType.FLOAT);
@@ -91,6 +100,7 @@ public final class DecodeSteps {
 
     private void keep(DecodeTarget type, Object result) {
         decoded = result;
+        decodedAs = type;
         hasDecoded = true;
         state.attach(type + " decoded as:\n" + result, "text/plain", "decoded " + type);
     }

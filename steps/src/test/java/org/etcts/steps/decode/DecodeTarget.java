@@ -75,6 +75,16 @@ public final class DecodeTarget {
         return Boolean.parseBoolean(text);
     }
 
+    /** {@return whether this is an array type ({@code [T]}), which decodes into a list} */
+    boolean isArray() {
+        return array;
+    }
+
+    /** {@return whether the element type is {@code Value}, which decodes into the value itself} */
+    boolean isValue() {
+        return element == ValueDecoder.VALUE;
+    }
+
     /** {@return the decoder of sequences: the array decoder, or the element decoder for a single type} */
     ValueSequenceDecoder<?> sequenceDecoder() {
         return array ? ValueDecoder.list(element) : element;

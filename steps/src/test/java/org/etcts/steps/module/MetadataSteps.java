@@ -34,6 +34,8 @@ public final class MetadataSteps {
 
     @When("I try to read the metadata of the method {string}")
     public void iTryToReadTheMetadataOfTheMethod(String method) {
+        // A failed attempt leaves no metadata behind: later steps must not read an earlier method's.
+        metadata = null;
         state.attempt(() -> metadata = state.module().methodMetadata(method));
     }
 
@@ -68,6 +70,8 @@ public final class MetadataSteps {
     public void theMetadataDescribesTheseTensors(DataTable table) {
         for (Map<String, String> row : table.asMaps()) {
             String[] which = row.get("tensor").trim().split("\\s+");
+            assertThat(which).as("tensor cell '%s' (input N or output N)", row.get("tensor")).hasSize(2);
+            assertThat(which[0]).as("tensor cell '%s'", row.get("tensor")).isIn("input", "output");
             int index = Integer.parseInt(which[1]);
             Map<Integer, TensorMetadata> side = which[0].equals("input") ? metadata().inputTensorMetadata()
                     : metadata().outputTensorMetadata();
@@ -84,8 +88,10 @@ public final class MetadataSteps {
                 assertThat(tensor.dataType()).as("dataType of %s", row.get("tensor")).isEqualTo(DataType.parse(row.get("data type")));
             }
             if (present(row, "memory planned")) {
+                String planned = row.get("memory planned").trim();
+                assertThat(planned).as("memory planned cell of %s (yes or no)", row.get("tensor")).isIn("yes", "no");
                 assertThat(tensor.isMemoryPlanned()).as("isMemoryPlanned of %s", row.get("tensor"))
-                        .isEqualTo(row.get("memory planned").trim().equals("yes"));
+                        .isEqualTo(planned.equals("yes"));
             }
             if (row.containsKey("name")) {
                 assertThat(tensor.name()).as("name of %s", row.get("tensor")).isEqualTo(row.get("name") == null ? "" : row.get("name"));

@@ -33,7 +33,8 @@ public final class BackendOptionSteps {
         assertThat(option.key()).as("key").isEqualTo(key);
         assertThat(option.type()).as("type").isEqualTo(type);
         switch (type) {
-            case BOOLEAN -> assertThat(option.boolValue()).as("boolValue").isEqualTo(Boolean.parseBoolean(value));
+            case BOOLEAN -> assertThat(option.boolValue()).as("boolValue")
+                    .isEqualTo(OptionsParameterTypes.make(key, type, value).boolValue());  // true or false, nothing else
             case INTEGER -> assertThat(option.intValue()).as("intValue").isEqualTo(Long.parseLong(value));
             case STRING -> assertThat(option.stringValue()).as("stringValue").isEqualTo(value);
         }

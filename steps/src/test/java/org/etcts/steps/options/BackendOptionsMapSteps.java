@@ -54,7 +54,7 @@ public final class BackendOptionsMapSteps {
     private void attempt(Map<String, List<BackendOption>> input) {
         state.attempt(() -> {
             BackendOptionsMap map = new BackendOptionsMap(input);
-            options.map("attempted", map);
+            options.map("attempted", map, input);
         });
         state.attach(state.error() == null ? "made: " + options.map("attempted") : state.error().getMessage(),
                 "text/plain", "making the map");
@@ -64,12 +64,13 @@ public final class BackendOptionsMapSteps {
 
     @Given("an empty backend options map {string}")
     public void anEmptyMap(String name) {
-        options.map(name, BackendOptionsMap.empty());
+        options.map(name, BackendOptionsMap.empty(), Map.of());
     }
 
     @Given("a backend options map {string} with:")
     public void aMapWith(String name, DataTable table) throws ExecuTorchException {
-        options.map(name, new BackendOptionsMap(fromTable(table)));
+        Map<String, List<BackendOption>> input = fromTable(table);
+        options.map(name, new BackendOptionsMap(input), input);
     }
 
     @When("I try to make a backend options map with:")
@@ -134,7 +135,7 @@ public final class BackendOptionsMapSteps {
         mutableList = new ArrayList<>(fromTable(table).values().iterator().next());
         mutableInput = new LinkedHashMap<>();
         mutableInput.put(backend, mutableList);
-        options.map(name, new BackendOptionsMap(mutableInput));
+        options.map(name, new BackendOptionsMap(mutableInput), mutableInput);
     }
 
     @When("I then add the option {string} with the {backendOptionType} value {string} to that list and the backend {string} to that dictionary")

@@ -1,7 +1,9 @@
 package org.etcts.steps.options;
 
 import java.lang.ref.WeakReference;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.BackendOption;
@@ -46,13 +48,20 @@ public final class OptionsState {
         return option;
     }
 
-    /** Names a map; it is closed when the scenario ends unless released first. */
-    public void map(String name, BackendOptionsMap map) {
+    /**
+     * Names a map; it is closed when the scenario ends unless released first.
+     *
+     * @param input what the feature asked the map to hold; later steps compare the runtime with this, not
+     *     with the binding's own copy ({@link BackendOptionsMap#options()}), which would check it against itself
+     */
+    public void map(String name, BackendOptionsMap map, Map<String, List<BackendOption>> input) {
         BackendOptionsMap previous = maps.put(name, map);
         if (previous != null) {
             previous.close();
         }
-        contents.put(name, map.options());
+        Map<String, List<BackendOption>> copy = new LinkedHashMap<>();
+        input.forEach((backend, list) -> copy.put(backend, List.copyOf(list)));
+        contents.put(name, Collections.unmodifiableMap(copy));
     }
 
     /** The map a feature named; a map released by the scenario is gone. */
@@ -65,7 +74,7 @@ public final class OptionsState {
         return map;
     }
 
-    /** What the map a feature named held, still known after the map was released. */
+    /** What the feature asked the named map to hold, still known after the map was released. */
     public Map<String, List<BackendOption>> contentsOf(String name) {
         Map<String, List<BackendOption>> known = contents.get(name);
         if (known == null) {

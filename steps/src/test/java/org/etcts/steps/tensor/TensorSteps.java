@@ -237,6 +237,8 @@ public final class TensorSteps {
 
     @When("I double every int element of tensor {string} through its mutable bytes")
     public void iDoubleEveryIntElement(String name) {
+        // The step reads and writes 4-byte ints: on a tensor of another type it would scramble its bytes.
+        assertThat(state.tensor(name).dataType()).as("data type of tensor %s", name).isEqualTo(DataType.INT);
         state.tensor(name).mutableBytes(buffer -> {
             for (int i = 0; i + 4 <= buffer.limit(); i += 4) {
                 buffer.putInt(i, buffer.getInt(i) * 2);
