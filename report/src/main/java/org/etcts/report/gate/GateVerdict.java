@@ -31,7 +31,9 @@ public record GateVerdict(String header, List<Finding> regressions, List<Finding
         /** An expected failure that ended in another failing class than expected. */
         DIFFERENT_FAILURE("expected failure ended differently"),
         /** A must-pass scenario ended in a class its expectation tolerates beside PASS. */
-        TOLERATED("tolerated");
+        TOLERATED("tolerated"),
+        /** Passing scenarios the must-pass list does not name yet: candidates for it. */
+        NOT_MUST_PASS("passing, not on the must-pass list");
 
         private final String label;
 

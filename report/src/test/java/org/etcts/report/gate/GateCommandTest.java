@@ -71,6 +71,14 @@ class GateCommandTest {
     }
 
     @Test
+    void passingScenariosMissingFromTheMustPassListAreNamedWithoutFailingTheGate() throws IOException {
+        int code = gate(goodRun().scenario("TEN-01", ResultClass.PASS).writeTo(dir.resolve("conformance.json")));
+
+        assertThat(code).as(output).isZero();
+        assertThat(output).contains("passing, not on the must-pass list: must-pass list: 1 passing scenario(s) it does not name, e.g. TEN-01");
+    }
+
+    @Test
     void anEmptyPreviousOptionMeansNoComparison() throws IOException {
         int code = gate(goodRun().writeTo(dir.resolve("conformance.json")), "--previous", "");
 
