@@ -117,14 +117,7 @@ public final class ExecutionSteps {
     public void iExecuteTheMethodWithItsReferenceInputs(String method) throws ExecuTorchException {
         guard(method);
         reference = state.fixtures.reference(state.modelName(), method);
-        List<Value> inputs = new ArrayList<>();
-        for (var input : reference.inputs()) {
-            Value value = HarnessValues.toValue(input);
-            if (value.isTensor()) {
-                state.own(value.toTensor());
-            }
-            inputs.add(value);
-        }
+        List<Value> inputs = HarnessValues.toValues(reference.inputs(), state::own);
         record(state.module().execute(method, inputs));
     }
 

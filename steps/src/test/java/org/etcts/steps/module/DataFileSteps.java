@@ -48,9 +48,7 @@ public final class DataFileSteps {
             Module module = modules.get(m);
             module.load(method);
             ReferenceCase reference = state.fixtures.reference(models.get(m), method);
-            List<Value> inputs = new ArrayList<>();
-            reference.inputs().forEach(input -> inputs.add(HarnessValues.toValue(input)));
-            inputs.stream().filter(Value::isTensor).forEach(v -> state.own(v.toTensor()));
+            List<Value> inputs = HarnessValues.toValues(reference.inputs(), state::own);
             List<Value> outputs = module.execute(method, inputs);
             outputs.stream().filter(Value::isTensor).forEach(v -> state.own(v.toTensor()));
             for (int i = 0; i < reference.outputs().size(); i++) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.BackendOption;
@@ -105,14 +104,7 @@ public final class LoadWithOptionsSteps {
     @Then("the second module's method {string} gives its reference outputs")
     public void theSecondModuleGivesItsReferenceOutputs(String method) throws ExecuTorchException {
         ReferenceCase reference = state.fixtures.reference(secondModel, method);
-        List<Value> inputs = new ArrayList<>();
-        for (var input : reference.inputs()) {
-            Value value = HarnessValues.toValue(input);
-            if (value.isTensor()) {
-                state.own(value.toTensor());
-            }
-            inputs.add(value);
-        }
+        List<Value> inputs = HarnessValues.toValues(reference.inputs(), state::own);
         List<Value> outputs = second.execute(method, inputs);
         outputs.stream().filter(Value::isTensor).forEach(v -> state.own(v.toTensor()));
         assertThat(outputs).hasSameSizeAs(reference.outputs());
