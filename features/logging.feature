@@ -48,6 +48,18 @@ Feature: Logging
       | fatal   | 70  | F      |
       | unknown | 63  | ?      |
 
+  # The thread pool reports the CPU it finds (cpuinfo_utils.cpp, ET_LOG at Info) once per process, on its first
+  # use: a fresh child process sees it. A runtime that delivers Info messages at another level fails here.
+  @id:LOG-05 @requires:logging @requires:component=backend_xnnpack @requires:component=threadpool
+  Scenario: The runtime's info-level messages are delivered with the level info
+    When a child process with a log sink loads forward of the fixture "add_xnnpack.pte", its first use of the thread pool
+    Then every message of the child's sink from the file "cpuinfo_utils.cpp" has the level info, and there is at least one
+
+  @id:LOG-06 @requires:logging @requires:component=backend_xnnpack @requires:component=threadpool
+  Scenario: With the default minimum level Info, info-level messages reach the sinks with their fields
+    When a child process with a log sink loads forward of the fixture "add_xnnpack.pte", its first use of the thread pool
+    Then the child's sink received at least one info-level message, with a file base name, a positive line and a text
+
   # Without logging no sink hears anything, so "no debug-level message" would hold vacuously: needs a logging build.
   @id:LOG-06 @requires:logging
   Scenario Outline: With the minimum level <minimum>, debug messages such as "Executing method: forward." are <delivered>

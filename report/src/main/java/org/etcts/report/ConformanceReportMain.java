@@ -29,6 +29,10 @@ public final class ConformanceReportMain {
             long summaryDone = System.nanoTime();
             System.out.printf("[etcts] wrote %s and %s (%d scenarios: %s)%n", results.resolve(ConformanceReport.SUMMARY),
                     results.resolve("conformance-matrix.svg"), summary.executed(), summary.closingLine());
+            if (summary.unitTests() != null) {
+                System.out.printf("[etcts] harness unit tests: %s%n", summary.unitTests().countsLine());
+                summary.unitTests().notPassed().forEach(t -> System.out.printf("[etcts]   %-9s %s%n", t.status(), t.test()));
+            }
             report.prepareAllureResults(summary);
             Path index = report.generateReport(new AllureCommandLine(allureHome));
             long end = System.nanoTime();

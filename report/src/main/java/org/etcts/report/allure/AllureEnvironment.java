@@ -24,6 +24,9 @@ public final class AllureEnvironment {
         }
         entries.put("JNI.needed", String.join(", ", build.neededLibraries()));
         entries.put("JDK", build.jdk());
+        if (summary.unitTests() != null) {
+            entries.put("Harness.unitTests", summary.unitTests().countsLine());
+        }
         entries.put("etcts.version", summary.etctsVersion());
         return entries;
     }

@@ -155,6 +155,10 @@ public final class Gate {
             notes.add(new Finding(Reason.NOT_MUST_PASS, "must-pass list", candidates.size() + " passing scenario(s) it does not name, e.g. "
                     + String.join(", ", candidates.subList(0, Math.min(5, candidates.size()))), false));
         }
+        if (summary.unitTests() != null) {
+            summary.unitTests().notPassed().forEach(test -> notes.add(new Finding(Reason.UNIT_TEST_FAILED, test.test(),
+                    test.status() + reasonOf(test.message()), false)));
+        }
         Comparator<Finding> regressionsFirst = Comparator.comparing(f -> !f.regression());
         failures.sort(regressionsFirst);
         notes.sort(regressionsFirst);
@@ -165,7 +169,11 @@ public final class Gate {
     }
 
     private static String reasonOf(ScenarioResult result) {
-        return result.reason() == null || result.reason().isEmpty() ? "" : " (" + abbreviate(result.reason()) + ")";
+        return reasonOf(result.reason());
+    }
+
+    private static String reasonOf(String reason) {
+        return reason == null || reason.isEmpty() ? "" : " (" + abbreviate(reason.strip().lines().findFirst().orElse("")) + ")";
     }
 
     private static String abbreviate(String text) {

@@ -44,7 +44,7 @@ public final class SummaryBuilder {
             scenarios.merge(entry.id(), fresh, SummaryBuilder::combine);
         }
         return new ConformanceSummary(ConformanceSummary.SCHEMA, now.toString(), etctsVersion, platform, build, entries.size(),
-                totals, scenarios, matrix(entries));
+                totals, scenarios, matrix(entries), null);
     }
 
     /** The behaviour area of a scenario: its {@code @area:} tag (feature tags are inherited). */
