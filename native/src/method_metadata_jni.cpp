@@ -96,6 +96,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodMeta
   ETCTS_API_BEGIN()
   auto& holder = etcts::jni::module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
+  etcts::jni::ensure_program_loaded(holder);
   const MethodMeta meta = unwrap(holder.module->method_meta(method), "read the metadata of method " + quoted(method));
 
   std::vector<int64_t> records;
