@@ -129,6 +129,20 @@ Feature: Errors
     When I try to load the program
     Then it fails with the error InvalidProgram
 
+  @id:ERR-16 @requires:logging
+  Scenario: A program that cannot load fails as a load, with the runtime's explanation, even when execution loaded it
+    Given a module for the fixture "add.pte" with its file identifier changed to "BP08"
+    When I try to run forward with no inputs
+    Then it fails with the error InvalidProgram
+    And the error names the operation "load program" and the module's file
+    And the error carries the runtime's log line containing "Program identifier 'BP08' != expected 'ET12'"
+
+  @id:ERR-17
+  Scenario: A program shorter than its header says is reported as truncated, with both sizes
+    Given a module for the fixture "add_one.pte" cut to half its length
+    When I try to load the program
+    Then the error says the file is truncated, with the size its header declares and the size it has
+
   @id:ERR-11
   Scenario: An input tensor of the wrong data type fails with InvalidArgument
     Given a module for the fixture "add.pte"

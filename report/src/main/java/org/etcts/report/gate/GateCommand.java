@@ -26,6 +26,9 @@ import org.etcts.report.summary.SummaryFiles;
  */
 public final class GateCommand {
 
+    /** What {@code --minimum} is, for the message when it is not a positive integer. */
+    public static final String MINIMUM_MEANING = "the fewest scenarios a run must execute; Maven: -Detcts.gate.minimum=N";
+
     /** The prefix of every line the gate prints. */
     public static final String PREFIX = "[etcts gate] ";
 
@@ -42,7 +45,7 @@ public final class GateCommand {
             options = Options.parse(args);
             summaryFile = options.path("--summary");
             gateDir = options.path("--gate-dir");
-            minimum = Integer.parseInt(options.value("--minimum", "1"));
+            minimum = options.positiveInt("--minimum", 1, MINIMUM_MEANING);
         } catch (IllegalArgumentException e) {
             out.println(PREFIX + "usage error: " + e.getMessage());
             out.println(PREFIX + "usage: GateCommand --summary FILE --gate-dir DIR [--minimum N] [--previous FILE] [--platform NAME]");
@@ -87,7 +90,7 @@ public final class GateCommand {
         Path mustPassFile = GateFiles.mustPassFile(gateDir, platform);
         Path expectationsFile = GateFiles.expectationsFile(gateDir, platform);
         try {
-            if (Files.isRegularFile(mustPassFile)) {
+            if (Files.exists(mustPassFile)) {
                 GateFiles.Parsed<GateFiles.MustPass> parsed = GateFiles.readMustPass(mustPassFile);
                 mustPass = parsed.entries();
                 all.addAll(parsed.problems());
@@ -98,13 +101,13 @@ public final class GateCommand {
                 all.add("no must-pass list for " + platform + " at " + mustPassFile
                         + ": write one (the ids that must pass on this platform) before gating it");
             }
-            if (Files.isRegularFile(expectationsFile)) {
+            if (Files.exists(expectationsFile)) {
                 GateFiles.Parsed<GateFiles.Expectation> parsed = GateFiles.readExpectations(expectationsFile);
                 expectations = parsed.entries();
                 all.addAll(parsed.problems());
             }
         } catch (IOException e) {
-            all.add("cannot read the gate files in " + gateDir + ": " + e.getMessage());
+            all.add(e.getMessage());
         }
         return new Gate(mustPass, expectations, all, minimum);
     }

@@ -1,13 +1,12 @@
 package org.etcts.report.gate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.etcts.report.TextFiles;
 import org.etcts.steps.report.ResultClass;
 
 /**
@@ -70,7 +69,7 @@ public final class GateFiles {
     public static Parsed<MustPass> readMustPass(Path file) throws IOException {
         List<MustPass> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Line entry : entryLines(file)) {
+        for (Line entry : entryLines(file, "the must-pass list")) {
             String line = entry.text();
             if (line.contains("|")) {
                 problems.add(file + ":" + entry.number() + ": one scenario id a line (expectations go to expectations/), found '" + line + "'");
@@ -85,7 +84,7 @@ public final class GateFiles {
     public static Parsed<Expectation> readExpectations(Path file) throws IOException {
         List<Expectation> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Line entry : entryLines(file)) {
+        for (Line entry : entryLines(file, "the expectations file")) {
             String line = entry.text();
             String where = file + ":" + entry.number() + ": ";
             String[] parts = line.split("\\|", 3);
@@ -120,9 +119,9 @@ public final class GateFiles {
     }
 
     /** The lines of a gate file that hold an entry: comments stripped, blank lines left out. */
-    private static List<Line> entryLines(Path file) throws IOException {
+    private static List<Line> entryLines(Path file, String what) throws IOException {
         List<Line> entries = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.readUtf8Lines(file, what);
         for (int i = 0; i < lines.size(); i++) {
             String line = stripComment(lines.get(i));
             if (!line.isEmpty()) {

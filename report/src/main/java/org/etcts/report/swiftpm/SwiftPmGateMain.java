@@ -2,12 +2,12 @@ package org.etcts.report.swiftpm;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.etcts.report.Options;
+import org.etcts.report.TextFiles;
+import org.etcts.report.gate.GateCommand;
 
 /**
  * The swiftpm release-branch gate as a command (Maven: profile {@code swiftpm-gate}):
@@ -46,16 +46,16 @@ public final class SwiftPmGateMain {
             manifestFile = Path.of(options.required("--manifest", "-Dswiftpm.manifest=path/to/Package.swift"));
             summary = Path.of(options.required("--summary", "-Dswiftpm.summary=reports/conformance.json"));
             gateDir = Path.of(options.required("--gate-dir", ""));
-            minimum = Integer.parseInt(options.value("--minimum", "1"));
+            minimum = options.positiveInt("--minimum", 1, GateCommand.MINIMUM_MEANING);
         } catch (IllegalArgumentException e) {
             out.println(PREFIX + "usage error: " + e.getMessage());
             return 2;
         }
         String source;
         try {
-            source = Files.readString(manifestFile, StandardCharsets.UTF_8);
+            source = TextFiles.readUtf8(manifestFile, "the swiftpm manifest (-Dswiftpm.manifest)");
         } catch (IOException e) {
-            out.println(PREFIX + "cannot read the manifest " + manifestFile + ": " + e);
+            out.println(PREFIX + e.getMessage());
             out.println(PREFIX + "SWIFTPM GATE FAILED");
             return 1;
         }

@@ -235,4 +235,34 @@ class GateCommandTest {
         assertThat(GateCommand.run(new String[] {"--gate-dir", "x"}, new PrintStream(bytes, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("missing --summary");
     }
+
+    @Test
+    void aMinimumThatIsNotAPositiveIntegerIsWrongUsageNamingTheOption() throws IOException {
+        Path summary = goodRun().writeTo(dir.resolve("conformance.json"));
+        for (String minimum : List.of("-5", "0", "many", "5.5")) {
+            assertThat(gate(summary, "--minimum", minimum)).as(minimum).isEqualTo(2);
+            assertThat(output).as(minimum).contains("usage error: --minimum must be a positive integer")
+                    .contains("-Detcts.gate.minimum=N").contains(minimum);
+        }
+    }
+
+    @Test
+    void aMustPassListThatIsNotUtf8NamesTheFileTheLineAndTheFix() throws IOException {
+        Path list = gateDir.resolve("linux-x86_64.txt");
+        Files.write(list, new byte[] {'M', 'O', 'D', '-', '0', '1', '\n', 'M', 'O', 'D', '-', (byte) 0xE9, '2', '\n'});
+
+        assertThat(gate(goodRun().writeTo(dir.resolve("conformance.json")))).isEqualTo(1);
+        assertThat(output).contains("the must-pass list " + list + " is not UTF-8 text: byte 0xe9 at line 2, column 5")
+                .contains("save the file as UTF-8");
+    }
+
+    @Test
+    void anExpectationsPathThatIsAFolderIsNamed() throws IOException {
+        Path expectations = gateDir.resolve("expectations").resolve("linux-x86_64.txt");
+        Files.delete(expectations);
+        Files.createDirectory(expectations);
+
+        assertThat(gate(goodRun().writeTo(dir.resolve("conformance.json")))).isEqualTo(1);
+        assertThat(output).contains("the expectations file " + expectations + " is a directory");
+    }
 }
