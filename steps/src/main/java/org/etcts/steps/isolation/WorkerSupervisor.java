@@ -158,7 +158,8 @@ public final class WorkerSupervisor {
         } else if (!watch.started() && items.stream().noneMatch(outcomes::containsKey)) {
             // It died before its first item (class path, JVM options, a library that cannot load): running the
             // same command again would die the same way, so every item it was given ends here.
-            String cause = "worker JVM " + number + " died before its first item: " + ChildJvm.signalOf(exit, frames + "\n" + tail);
+            String cause = exit == 0 ? "worker JVM " + number + " ended without running any of its items (exit code 0)"
+                    : "worker JVM " + number + " died before its first item: " + ChildJvm.signalOf(exit, frames + "\n" + tail);
             for (String item : items) {
                 outcomes.put(item, lost(item, WorkerOutcome.Ending.CRASHED, cause, frames, tail));
             }
