@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ public record ReleaseLines(String debugSuffix, List<ReleaseLine> lines, Map<Stri
     static ReleaseLines parse(JsonNode root) {
         Map<String, String> linux = new LinkedHashMap<>();
         Map<String, String> notTested = new LinkedHashMap<>();
-        root.path("products").fields().forEachRemaining(e -> {
+        root.path("products").properties().forEach(e -> {
             if (e.getValue().hasNonNull("linux")) {
                 linux.put(e.getKey(), e.getValue().get("linux").asText());
             } else if (e.getValue().hasNonNull("notTestedOnLinux")) {
@@ -175,7 +174,4 @@ public record ReleaseLines(String debugSuffix, List<ReleaseLine> lines, Map<Stri
         }
         return 0;
     }
-
-    /** Orders versions as {@link #compareVersions} does. */
-    public static final Comparator<String> VERSION_ORDER = ReleaseLines::compareVersions;
 }
