@@ -3,7 +3,7 @@
 // every product and its _debug variant declared literally. Written for the swiftpm gate tests.
 import PackageDescription
 
-let version = "1.5.1"
+let version = "0.6.0"
 let binaries = "https://binaries.example.invalid/executorch/"
 
 let package = Package(
@@ -58,7 +58,7 @@ let package = Package(
     .binaryTarget(
       name: "backend_mps",
       url: "\(binaries)backend_mps-\(version).zip",
-      checksum: "5e4cb5b4acd7ddda6bf9a9700eeaba0a83333a6b3078a959059733f585756c7"
+      checksum: "d9e025d3b8e3c302b75ff596ac3fb3fc394f9667b7c21cd2a3f87493256cc816"
     ),
     .target(name: "backend_mps_link", dependencies: ["backend_mps"], path: "Links/backend_mps", linkerSettings: [.linkedFramework("Metal")]),
     .binaryTarget(
@@ -88,7 +88,7 @@ let package = Package(
     .binaryTarget(
       name: "kernels_custom_debug",
       url: "\(binaries)kernels_custom_debug-\(version).zip",
-      checksum: "TODO-fill-in-checksum"
+      checksum: "7220b9d4f24a92bb9e479ee116696234680be61e06d8ee259a27e7e8d6286637"
     ),
     .target(name: "kernels_custom_debug_link", dependencies: ["kernels_custom_debug"], path: "Links/kernels_custom_debug"),
     .binaryTarget(

@@ -1,9 +1,10 @@
 // swift-tools-version:5.9
 // etcts test manifest: the prebuilt ExecuTorch runtime, backends and kernels as a Swift package,
 // every product and its _debug variant declared literally. Written for the swiftpm gate tests.
+// BROKEN COPY: executorch_debug downloads the release zip (executorch-<version>.zip).
 import PackageDescription
 
-let version = "1.5.1"
+let version = "0.6.0.20250501"
 let binaries = "https://binaries.example.invalid/executorch/"
 
 let package = Package(
@@ -29,8 +30,6 @@ let package = Package(
     .library(name: "kernels_portable_debug", targets: ["kernels_portable_debug_link"]),
     .library(name: "kernels_quantized", targets: ["kernels_quantized_link"]),
     .library(name: "kernels_quantized_debug", targets: ["kernels_quantized_debug_link"]),
-    .library(name: "kernels_llm", targets: ["kernels_llm_link"]),
-    .library(name: "kernels_llm_debug", targets: ["kernels_llm_debug_link"]),
   ],
   targets: [
     .binaryTarget(
@@ -41,7 +40,7 @@ let package = Package(
     .target(name: "executorch_link", dependencies: ["executorch"], path: "Links/executorch", linkerSettings: [.linkedLibrary("c++")]),
     .binaryTarget(
       name: "executorch_debug",
-      url: "\(binaries)executorch_debug-\(version).zip",
+      url: "\(binaries)executorch-\(version).zip",
       checksum: "7e9ea1748486b8d25064a5e96512ca8056dadea5b0731d6567f1ebd35ec7d18e"
     ),
     .target(name: "executorch_debug_link", dependencies: ["executorch_debug"], path: "Links/executorch_debug", linkerSettings: [.linkedLibrary("c++")]),
@@ -129,17 +128,5 @@ let package = Package(
       checksum: "c3913c5e672ea365a0d079529e71ead303781d369dcaf3619c44f73104da8a51"
     ),
     .target(name: "kernels_quantized_debug_link", dependencies: ["kernels_quantized_debug"], path: "Links/kernels_quantized_debug"),
-    .binaryTarget(
-      name: "kernels_llm",
-      url: "\(binaries)kernels_llm-\(version).zip",
-      checksum: "4db89d056c0f5856c8f1b648a3550606e1a9152876d049d78fc78b01a762a91a"
-    ),
-    .target(name: "kernels_llm_link", dependencies: ["kernels_llm"], path: "Links/kernels_llm"),
-    .binaryTarget(
-      name: "kernels_llm_debug",
-      url: "\(binaries)kernels_llm_debug-\(version).zip",
-      checksum: "dc152fa7c52b61ff91b8b5081ddf8550e7976aaafb534e7b1c130f7b9027b0e1"
-    ),
-    .target(name: "kernels_llm_debug_link", dependencies: ["kernels_llm_debug"], path: "Links/kernels_llm_debug"),
   ]
 )
