@@ -292,7 +292,7 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [2.0]
 
   # The reference binding returns outputs that alias the method's planned memory (MOD-33, MOD-34). This
-  # binding copies every output (design decision 4); these scenarios state what it guarantees instead.
+  # binding copies every output (docs/design.md §4); these scenarios state what it guarantees instead.
   @id:MOD-33
   Scenario: An output returned by one call keeps its value when the next call runs, like a copy taken before it
     Given a module for the fixture "add.pte"

@@ -16,7 +16,7 @@ import org.etcts.steps.isolation.ChildJvm;
 import org.etcts.steps.report.ResultClass;
 
 /**
- * Steps that run misuse, damaged programs and restricted processes in child JVMs (design decision 5),
+ * Steps that run misuse, damaged programs and restricted processes in child JVMs (docs/design.md §5),
  * so that a runtime abort is recorded as CRASH and the suite goes on.
  */
 public final class IsolationSteps {

@@ -15,8 +15,8 @@ import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.value.ValueAbortProbes;
 
 /**
- * Misuse that the reference runtime answers by aborting the process, tried in a child JVM (design decision
- * 5), and the outcome of operations a scenario was allowed to see fail.
+ * Misuse that the reference runtime answers by aborting the process, tried in a child JVM (docs/design.md
+ * §5), and the outcome of operations a scenario was allowed to see fail.
  */
 public final class MisuseSteps {
 
