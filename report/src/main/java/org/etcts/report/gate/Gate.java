@@ -159,7 +159,7 @@ public final class Gate {
         failures.sort(regressionsFirst);
         notes.sort(regressionsFirst);
         String header = String.format("conformance gate, %s, ExecuTorch %s: %d scenarios (%s); %d must-pass entries, %d expectations%s",
-                summary.platform(), summary.build().executorchVersion(), summary.executed(), summary.closingLine(), mustPass.size(),
+                summary.platform(), summary.build().label(), summary.executed(), summary.closingLine(), mustPass.size(),
                 expectations.size(), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
         return new GateVerdict(header, regressions, failures, notes);
     }
