@@ -19,7 +19,8 @@ import org.etcts.report.summary.SummaryFiles;
  * <pre>
  *   --summary FILE     the run's conformance.json
  *   --gate-dir DIR     where the must-pass lists and expectations live (mustpass/)
- *   --minimum N        the fewest scenarios a run may execute (default 1)
+ *   --minimum N        the fewest scenarios a run may execute, when higher than the number of must-pass
+ *                      entries (which is the minimum otherwise)
  *   --previous FILE    an earlier conformance.json: regressions are listed first (optional)
  *   --platform NAME    gate as this platform (default: the summary's)
  * </pre>
@@ -42,7 +43,7 @@ public final class GateCommand {
             options = Options.parse(args);
             summaryFile = options.path("--summary");
             gateDir = options.path("--gate-dir");
-            minimum = Integer.parseInt(options.value("--minimum", "1"));
+            minimum = Integer.parseInt(options.value("--minimum", "0"));
         } catch (IllegalArgumentException e) {
             out.println(PREFIX + "usage error: " + e.getMessage());
             out.println(PREFIX + "usage: GateCommand --summary FILE --gate-dir DIR [--minimum N] [--previous FILE] [--platform NAME]");

@@ -149,6 +149,22 @@ class GateCommandTest {
     }
 
     @Test
+    void withoutAMinimumTheMustPassEntriesAreTheMinimum() throws IOException {
+        Path summary = TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.PASS)
+                .writeTo(dir.resolve("conformance.json"));
+
+        int code = GateCommand.run(new String[] {"--summary", summary.toString(), "--gate-dir", gateDir.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Gate gate = GateCommand.load(gateDir, "linux-x86_64", 0, List.of());
+
+        assertThat(gate.minimum()).as("one per must-pass entry: MOD-01, MOD-02, GLD-01/*").isEqualTo(3);
+        assertThat(code).isEqualTo(1);
+        assertThat(GateCommand.verdict(summary, gateDir, 0, null, null).lines())
+                .anySatisfy(line -> assertThat(line).contains("2 scenarios ran, the minimum is 3 (one per must-pass entry)"));
+        assertThat(GateCommand.load(gateDir, "linux-x86_64", 7, List.of()).minimum()).as("a higher number given wins").isEqualTo(7);
+    }
+
+    @Test
     void fewerScenariosThanTheMinimumFailTheGate() throws IOException {
         Path summary = TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.PASS)
                 .scenario("GLD-01/add.forward on kernels", ResultClass.PASS).writeTo(dir.resolve("conformance.json"));
