@@ -40,6 +40,7 @@ Feature: Logging
   Scenario Outline: The log level <level> has the raw value <raw> ('<letter>')
     Then the log level <level> has the raw value <raw>, the character "<letter>"
 
+
     Examples:
       | level   | raw | letter |
       | debug   | 68  | D      |
@@ -66,6 +67,7 @@ Feature: Logging
     Given a log sink "sink" is added to the shared log, ignoring its replay
     When forward runs on the fixture "add.pte"
     Then the sink "sink" <check>
+
 
     @requires:declared-log-level=Info
     Examples: builds with the default minimum level
@@ -110,12 +112,18 @@ Feature: Logging
     Then the sink "late" received 100 messages in all
     And the sink "late" received the messages about "bound_021" to "bound_120", oldest first
 
-  @id:LOG-11 @requires:logging
-  Scenario: Adding the same sink twice registers it once but replays twice
+  @id:LOG-11a @requires:logging
+  Scenario: Adding the same sink twice registers it once but replays twice, part a: the sink "twice" received 2 error-level messages containing "'double_add'"
     When loading the method "double_add" of the fixture "add.pte" fails
     And a log sink "twice" is added to the shared log
     And the sink "twice" is added to the shared log again
     Then the sink "twice" received 2 error-level messages containing "'double_add'"
+
+  @id:LOG-11b @requires:logging
+  Scenario: Adding the same sink twice registers it once but replays twice, part b: the sink "twice" received 1 error-level message containing "'live_once'"
+    Given loading the method "double_add" of the fixture "add.pte" fails
+    And a log sink "twice" is added to the shared log
+    And the sink "twice" is added to the shared log again
     When loading the method "live_once" of the fixture "add.pte" fails
     Then the sink "twice" received 1 error-level message containing "'live_once'"
 
@@ -129,11 +137,16 @@ Feature: Logging
     And the sink "two" received 1 error-level message containing "'for_everyone'"
     And the sink "three" received 1 error-level message containing "'for_everyone'"
 
-  @id:LOG-13 @requires:logging
-  Scenario: Live messages reach sinks before the failing call returns, also when several threads log
+  @id:LOG-13a @requires:logging
+  Scenario: Live messages reach sinks before the failing call returns, also when several threads log, part a: the sink "sink" had received the message containing "'synchronous'" when the failing call returned, on the calling thread
     Given a log sink "sink" is added to the shared log, ignoring its replay
     When loading the method "synchronous" of the fixture "add.pte" fails
     Then the sink "sink" had received the message containing "'synchronous'" when the failing call returned, on the calling thread
+
+  @id:LOG-13b @requires:logging
+  Scenario: Live messages reach sinks before the failing call returns, also when several threads log, part b: the sink "sink" received 4 error-level messages containing "'threaded'"
+    Given a log sink "sink" is added to the shared log, ignoring its replay
+    And loading the method "synchronous" of the fixture "add.pte" fails
     When 4 threads each fail to load the method "threaded" of the fixture "add.pte"
     Then the sink "sink" received 4 error-level messages containing "'threaded'"
 

@@ -8,6 +8,9 @@ import org.etcts.report.summary.BuildIdentity;
 /** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
 public final class BuildIdentities {
 
+    /** The property the native build records the wheel's {@code git_version} (or a prefix's revision) under. */
+    static final String GIT_REVISION = "executorch.git.revision";
+
     private BuildIdentities() {
     }
 
@@ -19,7 +22,7 @@ public final class BuildIdentities {
             components.add(new BuildIdentity.Component(name, info.componentLibrary(name).orElse("unknown"),
                     info.componentSha256(name).orElse("unknown")));
         }
-        return new BuildIdentity(info.executorchVersion(), info.source(), info.layout(), List.copyOf(components),
+        return new BuildIdentity(info.executorchVersion(), info.asProperties().getProperty(GIT_REVISION, ""), info.source(), info.layout(), List.copyOf(components),
                 List.copyOf(info.neededLibraries()), jdk());
     }
 

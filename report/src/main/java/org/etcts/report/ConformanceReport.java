@@ -16,6 +16,7 @@ import org.etcts.report.allure.AllureEnvironment;
 import org.etcts.report.allure.AllureExecutor;
 import org.etcts.report.allure.AllureHistory;
 import org.etcts.report.allure.AllureUnitTestResults;
+import org.etcts.report.summary.AreaNames;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.MatrixSvg;
@@ -59,10 +60,19 @@ public final class ConformanceReport {
         this.out = out;
     }
 
-    /** Writes the summary and its picture; returns the summary. */
-    public ConformanceSummary writeSummary(BuildIdentity build, String platform, String etctsVersion, Instant now) throws IOException {
+    /**
+     * Writes the summary and its picture; returns the summary.
+     *
+     * @param build the build under test
+     * @param features the feature files, whose {@code @area:} tags and names the matrix's legend shows
+     * @param platform the platform the run ran on
+     * @param etctsVersion this suite's version
+     * @param now when the summary is written
+     */
+    public ConformanceSummary writeSummary(BuildIdentity build, Path features, String platform, String etctsVersion, Instant now)
+            throws IOException {
         List<ScenarioOutcome> entries = ScenarioTally.read(results.resolve(TALLY));
-        ConformanceSummary summary = SummaryBuilder.build(entries, build, platform, etctsVersion, now)
+        ConformanceSummary summary = SummaryBuilder.build(entries, build, AreaNames.of(features), platform, etctsVersion, now)
                 .withUnitTests(UnitTests.readIfPresent(results.resolve(UNIT_TESTS)));
         Path file = results.resolve(SUMMARY);
         if (Files.isRegularFile(file)) {

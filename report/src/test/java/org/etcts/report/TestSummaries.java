@@ -15,13 +15,29 @@ import org.etcts.steps.report.ScenarioOutcome;
 /** Builds conformance summaries for tests, as a run would write them. */
 public final class TestSummaries {
 
+    /** The git revision of the official 1.5.1 wheel ({@code executorch/version.py}). */
+    public static final String GIT_REVISION = "3b60683923245cf472b7323426920e15623ba361";
+
+    /** Names of the areas the test summaries use, as the feature files would give them. */
+    public static final java.util.Map<String, String> AREA_NAMES = java.util.Map.of("MOD", "Module lifecycle", "GLD", "Golden outputs");
+
     private final List<ScenarioOutcome> entries = new ArrayList<>();
+    private final List<BuildIdentity.Component> components = new ArrayList<>(
+            List.of(new BuildIdentity.Component("runtime", "/cache/executorch/lib/libexecutorch.so", "ab".repeat(32))));
     private String version = "1.5.1+cpu";
     private String platform = "linux-x86_64";
 
     /** A run with no scenario yet. */
     public static TestSummaries run() {
         return new TestSummaries();
+    }
+
+    /** Adds linked components to the build, e.g. {@code backend_qnn}. */
+    public TestSummaries linked(String... names) {
+        for (String name : names) {
+            components.add(new BuildIdentity.Component(name, "/cache/executorch/lib/lib" + name + ".so", "cd".repeat(32)));
+        }
+        return this;
     }
 
     /** Adds a scenario of area MOD on the kernels. */
@@ -56,10 +72,10 @@ public final class TestSummaries {
 
     /** The summary. */
     public ConformanceSummary build() {
-        BuildIdentity build = new BuildIdentity(version, "PyPI wheel executorch==1.5.1", "wheel",
-                List.of(new BuildIdentity.Component("runtime", "/cache/executorch/lib/libexecutorch.so", "ab".repeat(32))),
+        BuildIdentity build = new BuildIdentity(version, GIT_REVISION, "PyPI wheel executorch==1.5.1", "wheel",
+                List.copyOf(components),
                 List.of("libexecutorch.so"), "Test JDK 17");
-        return SummaryBuilder.build(entries, build, platform, "0.1.0-test", Instant.parse("2026-11-26T10:00:00Z"));
+        return SummaryBuilder.build(entries, build, AREA_NAMES, platform, "0.1.0-test", Instant.parse("2026-11-26T10:00:00Z"));
     }
 
     /** Writes the summary to a file and returns it. */

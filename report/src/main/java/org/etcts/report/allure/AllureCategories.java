@@ -3,7 +3,7 @@ package org.etcts.report.allure;
 import java.util.List;
 
 /**
- * The result classes of the design (decision 6) as Allure categories, written to
+ * The result classes of the design (docs/design.md §6) as Allure categories, written to
  * {@code allure-results/categories.json}. Allure files a result under every category whose status and
  * message pattern match, so the patterns exclude one another: each failing scenario lands in exactly one.
  *

@@ -16,6 +16,7 @@ public final class AllureEnvironment {
         BuildIdentity build = summary.build();
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("ExecuTorch.version", build.executorchVersion());
+        entries.put("ExecuTorch.gitRevision", build.gitRevision().isEmpty() ? "unknown" : build.gitRevision());
         entries.put("ExecuTorch.source", build.source());
         entries.put("ExecuTorch.layout", build.layout());
         entries.put("Platform", summary.platform());

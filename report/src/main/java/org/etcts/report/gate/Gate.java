@@ -17,8 +17,8 @@ import org.etcts.steps.report.ResultClass;
 
 /**
  * The release gate over a conformance summary. It fails when a must-pass scenario did not pass (or did
- * not run), when a scenario expected to fail passed, when fewer scenarios ran than the minimum, when the
- * summary is missing or malformed, and when its own files are unusable. Given the previous summary,
+ * not run), when a scenario expected to fail passed, when fewer scenarios ran than the minimum (one per
+ * must-pass entry, or a higher number given), when the summary is missing or malformed, and when its own files are unusable. Given the previous summary,
  * scenarios that passed then and do not now are listed first.
  */
 public final class Gate {
@@ -34,13 +34,20 @@ public final class Gate {
      * @param mustPass the platform's must-pass list
      * @param expectations the platform's expectations, in file order (first match wins)
      * @param configurationProblems what was wrong with the gate's files (each fails the gate)
-     * @param minimum the fewest scenarios a run may execute
+     * @param minimum the fewest scenarios a run may execute, when higher than the must-pass list's number of
+     *     entries; otherwise that number is the minimum (each entry names at least one scenario, so a run
+     *     with fewer lost some)
      */
     public Gate(List<MustPass> mustPass, List<Expectation> expectations, List<String> configurationProblems, int minimum) {
         this.mustPass = List.copyOf(mustPass);
         this.expectations = List.copyOf(expectations);
         this.configurationProblems = List.copyOf(configurationProblems);
-        this.minimum = minimum;
+        this.minimum = Math.max(minimum, this.mustPass.size());
+    }
+
+    /** {@return the fewest scenarios a run may execute: the must-pass entries, or the higher number given} */
+    public int minimum() {
+        return minimum;
     }
 
     /** The verdict when the summary could not be read at all. */
@@ -80,6 +87,7 @@ public final class Gate {
         if (summary.executed() < minimum) {
             failures.add(new Finding(Reason.TOO_FEW_SCENARIOS, "run",
                     summary.executed() + " scenarios ran, the minimum is " + minimum
+                            + (minimum == mustPass.size() ? " (one per must-pass entry)" : "")
                             + " (features lost, a tag filter, or a discovery problem)", false));
         }
 
@@ -163,7 +171,7 @@ public final class Gate {
         failures.sort(regressionsFirst);
         notes.sort(regressionsFirst);
         String header = String.format("conformance gate, %s, ExecuTorch %s: %d scenarios (%s); %d must-pass entries, %d expectations%s",
-                summary.platform(), summary.build().executorchVersion(), summary.executed(), summary.closingLine(), mustPass.size(),
+                summary.platform(), summary.build().label(), summary.executed(), summary.closingLine(), mustPass.size(),
                 expectations.size(), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
         return new GateVerdict(header, regressions, failures, notes);
     }

@@ -6,13 +6,16 @@ import java.util.List;
  * Which ExecuTorch build a run tested, as the native build recorded it, and what ran it.
  *
  * @param executorchVersion the build's version, e.g. {@code 1.5.1+cpu}
+ * @param gitRevision the ExecuTorch commit the build was made from (a wheel's {@code executorch/version.py}
+ *     {@code git_version}), or empty when the build does not record one. It tells apart two builds whose
+ *     version strings or libraries are alike.
  * @param source where the build came from, e.g. {@code PyPI wheel executorch==1.5.1}
  * @param layout {@code wheel} or {@code prefix}
  * @param components every linked component with its library and the library's SHA-256, in link order
  * @param neededLibraries the JNI library's DT_NEEDED entries
  * @param jdk the Java runtime that ran the report (vendor and version)
  */
-public record BuildIdentity(String executorchVersion, String source, String layout, List<Component> components,
+public record BuildIdentity(String executorchVersion, String gitRevision, String source, String layout, List<Component> components,
         List<String> neededLibraries, String jdk) {
 
     /**
@@ -23,6 +26,23 @@ public record BuildIdentity(String executorchVersion, String source, String layo
      * @param sha256 the SHA-256 of that file
      */
     public record Component(String name, String library, String sha256) {
+    }
+
+    /** How many hex digits of the revision a label shows: enough to be unique in the ExecuTorch history. */
+    private static final int SHORT_REVISION = 12;
+
+    /** A summary written before the revision was recorded reads as one without a revision. */
+    public BuildIdentity {
+        gitRevision = gitRevision == null ? "" : gitRevision;
+    }
+
+    /**
+     * {@return the build as people and the gate name it: the version and the short git revision, e.g.
+     * {@code 1.5.1+cpu (git 3b6068392324)}, or the version and {@code (git revision unknown)}}
+     */
+    public String label() {
+        return executorchVersion + (gitRevision.isEmpty() ? " (git revision unknown)"
+                : " (git " + gitRevision.substring(0, Math.min(SHORT_REVISION, gitRevision.length())) + ")");
     }
 
     /** The version without its local part ({@code 1.5.1+cpu} gives {@code 1.5.1}). */

@@ -1,13 +1,11 @@
 package org.etcts.report.swiftpm;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.etcts.report.Options;
 import org.etcts.report.TextFiles;
@@ -50,7 +48,7 @@ public final class SwiftPmGateMain {
                 throw new IllegalArgumentException("give either --branch NAME --manifest FILE, or --batch DIR (a folder of <branch>.swift)");
             }
             inputs = new SwiftPmCheck.Inputs(Path.of(options.value("--summary", "reports/conformance.json")),
-                    Path.of(options.value("--gate-dir", "mustpass")), options.positiveInt("--minimum", Integer.parseInt(defaultMinimum()), GateCommand.MINIMUM_MEANING),
+                    Path.of(options.value("--gate-dir", "mustpass")), GateCommand.minimum(options),
                     options.has("--artifacts") ? Path.of(options.value("--artifacts", null)) : null);
         } catch (IllegalArgumentException e) {
             out.println(PREFIX + "usage error: " + e.getMessage());
@@ -119,22 +117,5 @@ public final class SwiftPmGateMain {
         }
         out.println(manifests.size() + " branches: " + passed + " PASSED, " + (manifests.size() - passed) + " FAILED");
         return passed == manifests.size() ? 0 : 1;
-    }
-
-    /** The build's {@code etcts.gate.minimum}, written into {@code swiftpm/gate.properties} when the module is built. */
-    static String defaultMinimum() {
-        try (InputStream in = SwiftPmGateMain.class.getResourceAsStream("/swiftpm/gate.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            String minimum = properties.getProperty("minimum", "");
-            if (!minimum.matches("\\d+")) {
-                throw new IllegalStateException("swiftpm/gate.properties holds no minimum ('" + minimum + "'): rebuild the report module");
-            }
-            return minimum;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read swiftpm/gate.properties: " + e.getMessage(), e);
-        }
     }
 }

@@ -53,7 +53,9 @@ class AllureResultsTest {
         Files.writeString(results.resolve("scenario-tally.json"), "{\"scenarios\":[{\"id\":\"MOD-01\",\"name\":\"n\",\"uri\":\"u\","
                 + "\"tags\":[\"@area:MOD\"],\"result\":\"PASS\",\"reason\":\"\",\"durationMillis\":1}]}");
         ConformanceReport report = new ConformanceReport(results, new PrintStream(OutputStream.nullOutputStream()));
-        ConformanceSummary summary = report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test",
+        Path features = Files.createDirectories(results.resolve("features"));
+        Files.writeString(features.resolve("module.feature"), "@area:MOD\nFeature: Module lifecycle\n");
+        ConformanceSummary summary = report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test",
                 Instant.parse("2026-11-26T10:00:00Z"));
 
         int run = report.prepareAllureResults(summary);
@@ -71,9 +73,10 @@ class AllureResultsTest {
         assertThat(executor.get("buildOrder").asInt()).isEqualTo(3);
         assertThat(executor.get("buildUrl").asText()).isEqualTo("conformance-matrix.svg");
         assertThat(results.resolve("conformance.json")).exists();
-        assertThat(results.resolve("conformance-matrix.svg")).exists();
+        assertThat(results.resolve("conformance-matrix.svg")).content().contains("MOD: Module lifecycle");
+        assertThat(summary.matrix().areaName("MOD")).isEqualTo("Module lifecycle");
 
-        report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test", Instant.now());
+        report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test", Instant.now());
         assertThat(results.resolve("conformance.previous.json")).as("the run before is kept for the gate's comparison").exists();
     }
 }

@@ -153,7 +153,8 @@ class ReportInBrowserIT {
     @Test
     void theEnvironmentNamesTheBuildAndTheExecutorLinksTheMatrix() {
         String environment = overview.select("[data-id=environment]").text();
-        assertThat(environment).contains("ExecuTorch.version", summary.build().executorchVersion(), "Platform", summary.platform());
+        assertThat(environment).contains("ExecuTorch.version", summary.build().executorchVersion(), "ExecuTorch.gitRevision",
+                summary.build().gitRevision(), "Platform", summary.platform());
         assertThat(matrixUrl).as("the Executors widget links the conformance matrix").endsWith("/conformance-matrix.svg");
         assertThat(matrixStatus).isEqualTo(200);
         assertThat(matrixType).isEqualTo("image/svg+xml");

@@ -66,7 +66,7 @@ class GateCommandTest {
         int code = gate(goodRun().writeTo(dir.resolve("conformance.json")));
 
         assertThat(code).as(output).isZero();
-        assertThat(output).contains("[etcts gate] conformance gate, linux-x86_64, ExecuTorch 1.5.1+cpu: 6 scenarios")
+        assertThat(output).contains("[etcts gate] conformance gate, linux-x86_64, ExecuTorch 1.5.1+cpu (git 3b6068392324): 6 scenarios")
                 .endsWith("[etcts gate] GATE PASSED\n");
     }
 
@@ -146,6 +146,22 @@ class GateCommandTest {
         assertThat(gate(worse)).isEqualTo(1);
         assertThat(output).contains("must-pass scenario did not pass: GLD-01/mobilenet_v3_small.forward on kernels: FAIL ([isLoaded()]); "
                 + "expectations line 4 tolerates only PASS,QUALITY_WARNING");
+    }
+
+    @Test
+    void withoutAMinimumTheMustPassEntriesAreTheMinimum() throws IOException {
+        Path summary = TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.PASS)
+                .writeTo(dir.resolve("conformance.json"));
+
+        int code = GateCommand.run(new String[] {"--summary", summary.toString(), "--gate-dir", gateDir.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Gate gate = GateCommand.load(gateDir, "linux-x86_64", 0, List.of());
+
+        assertThat(gate.minimum()).as("one per must-pass entry: MOD-01, MOD-02, GLD-01/*").isEqualTo(3);
+        assertThat(code).isEqualTo(1);
+        assertThat(GateCommand.verdict(summary, gateDir, 0, null, null).lines())
+                .anySatisfy(line -> assertThat(line).contains("2 scenarios ran, the minimum is 3 (one per must-pass entry)"));
+        assertThat(GateCommand.load(gateDir, "linux-x86_64", 7, List.of()).minimum()).as("a higher number given wins").isEqualTo(7);
     }
 
     @Test

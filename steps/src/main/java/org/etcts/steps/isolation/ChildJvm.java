@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the cases of an {@link IsolatedTask} in child JVMs, so that a runtime crash costs only the case
- * that caused it (design decision 5). The children share this JVM's class path and {@code etcts.*}
+ * that caused it (docs/design.md §5). The children share this JVM's class path and {@code etcts.*}
  * system properties. When a child dies, the running case is recorded as CRASH with the signal and
  * the tail of the child's stderr, and a new child carries on with the remaining cases.
  */

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs a list of items (scenarios, test classes) in worker JVMs so that nothing the build under test does
- * costs more than the item that did it (docs: "every build gets a verdict"). A worker runs the items in
+ * costs more than the item that did it (docs/design.md §5 and §9). A worker runs the items in
  * order and reports each through its {@link WorkerEvents} file. When it dies, the running item ends
  * {@link WorkerOutcome.Ending#CRASHED} with the signal, the native frames and the worker's output tail;
  * when an item runs past its budget, the worker (with everything it started) is killed and the item ends

@@ -254,7 +254,7 @@ public final class LogSteps {
                 log.countsWhenCallReturned = counts;
                 log.callingThread = Thread.currentThread().getName();
             }
-            state.error(expected);
+            state.failed(expected);
         }
     }
 
