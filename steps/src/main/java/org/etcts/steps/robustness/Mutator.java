@@ -58,12 +58,16 @@ public final class Mutator {
         byte[] bytes = original.clone();
         int flips = 1 + random.nextInt(4);
         List<String> changes = new ArrayList<>();
-        for (int i = 0; i < flips; i++) {
+        java.util.Set<Integer> flipped = new java.util.HashSet<>();
+        while (flipped.size() < flips) {
             // Half of the flips hit the first 64 bytes, where the headers and the root table's offsets are.
             int position = random.nextBoolean() ? random.nextInt(Math.min(64, bytes.length)) : random.nextInt(bytes.length);
             int bit = random.nextInt(8);
-            bytes[position] ^= (byte) (1 << bit);
-            changes.add("bit " + bit + " of byte " + position);
+            // The same bit twice would undo itself.
+            if (flipped.add(position * 8 + bit)) {
+                bytes[position] ^= (byte) (1 << bit);
+                changes.add("bit " + bit + " of byte " + position);
+            }
         }
         return new Mutation(Mutation.Family.BIT_FLIP, "flipped " + String.join(", ", changes), bytes);
     }
@@ -91,7 +95,7 @@ public final class Mutator {
             return new Mutation(Mutation.Family.HEADER, field.name() + " set to '" + printable(value) + "'", bytes);
         }
         long old = FileLayout.read(bytes, field);
-        long value = interesting(old, bytes.length, field.width(), random);
+        long value = changed(old, interesting(old, bytes.length, field.width(), random), field.width());
         FileLayout.write(bytes, field.offset(), field.width(), value);
         return new Mutation(Mutation.Family.HEADER,
                 field.name() + " (byte " + field.offset() + ") changed from " + old + " to " + Long.toUnsignedString(value), bytes);
@@ -107,7 +111,7 @@ public final class Mutator {
         long old = FileLayout.uint32(bytes, position);
         long[] choices = {0, 4, old + 4, old - 4, old + 8, bytes.length - position, bytes.length - position + 4,
                 0x7FFFFFFFL, 0xFFFFFFFCL, random.nextLong(1L << 32)};
-        long value = choices[random.nextInt(choices.length)] & 0xFFFFFFFFL;
+        long value = changed(old, choices[random.nextInt(choices.length)], 4);
         FileLayout.write(bytes, position, 4, value);
         return new Mutation(Mutation.Family.OFFSET, "offset at byte " + position + " changed from " + old + " to " + value, bytes);
     }
@@ -122,7 +126,7 @@ public final class Mutator {
         int position = (int) (from + FileLayout.uint32(bytes, from));
         long old = FileLayout.uint32(bytes, position);
         long[] choices = {HUGE[random.nextInt(HUGE.length)], old * 2 + 1, old + 1, old + 256, 0, random.nextLong(1L << 32)};
-        long value = choices[random.nextInt(choices.length)] & 0xFFFFFFFFL;
+        long value = changed(old, choices[random.nextInt(choices.length)], 4);
         FileLayout.write(bytes, position, 4, value);
         return new Mutation(Mutation.Family.SIZE, "word at byte " + position + " (target of the offset at byte " + from
                 + ") changed from " + old + " to " + value, bytes);
@@ -140,6 +144,12 @@ public final class Mutator {
             }
         }
         return found;
+    }
+
+    /** The new value cut to the field's width, or the old one plus one when that is what the field holds already. */
+    private static long changed(long old, long value, int width) {
+        long mask = width == 8 ? -1L : 0xFFFFFFFFL;
+        return (value & mask) == (old & mask) ? (old + 1) & mask : value & mask;
     }
 
     /** A value a field of this width should not have, or should not have here. */

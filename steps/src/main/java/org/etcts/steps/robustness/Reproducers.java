@@ -92,12 +92,14 @@ public final class Reproducers {
     }
 
     private static String replayText(Path folder, RobustnessCase robustnessCase, long seed) {
-        Path shown = folder.isAbsolute() && folder.startsWith(Path.of("").toAbsolutePath())
-                ? Path.of("").toAbsolutePath().relativize(folder) : folder;
+        // Named from the repository root, where the commands run.
+        Path repository = Path.of(System.getProperty("etcts.root", "")).toAbsolutePath().normalize();
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(repository) ? repository.relativize(absolute) : absolute;
         return "# Run these files again, in a child JVM with the same limits, from the repository root:\n"
-                + "./mvnw -B -o -Probustness verify -Detcts.robustness.replay=" + shown + "\n"
+                + "./mvnw -B -o -Probustness verify -pl steps -am -DskipTests -Detcts.robustness.replay=" + shown + "\n"
                 + "# Or make the same malformed copy from the fixtures and run it as the corpus does:\n"
-                + "./mvnw -B -o -Probustness verify -Detcts.robustness.case='" + robustnessCase.id() + "' -Detcts.robustness.seed=" + seed
+                + "./mvnw -B -o -Probustness verify -pl steps -am -DskipTests -Detcts.robustness.case='" + robustnessCase.id() + "' -Detcts.robustness.seed=" + seed
                 + "\n";
     }
 }

@@ -105,7 +105,8 @@ public final class RobustnessRun {
         return head + "--- stderr of this case ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
-    private static void deleteTree(Path folder) {
+    /** Deletes a folder and everything in it, if it exists. */
+    static void deleteTree(Path folder) {
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -114,7 +115,7 @@ public final class RobustnessRun {
                 Files.delete(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty the reproducers' folder " + folder, e);
+            throw new UncheckedIOException("cannot delete the folder " + folder, e);
         }
     }
 }

@@ -2,13 +2,10 @@ package org.etcts.steps.robustness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Module;
@@ -59,7 +56,7 @@ public final class RobustnessTask implements IsolatedTask {
             return load(robustnessCase.fixture(), files.get(0), files.subList(1, files.size()),
                     robustnessCase.verification(), robustnessCase.loadMode());
         } finally {
-            deleteTree(folder);
+            RobustnessRun.deleteTree(folder);
         }
     }
 
@@ -97,13 +94,5 @@ public final class RobustnessTask implements IsolatedTask {
 
     private static String firstLine(String text) {
         return text == null ? "" : text.strip().lines().findFirst().orElse("");
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
