@@ -129,12 +129,36 @@ public record RobustnessReport(String title, long seed, int copiesPerFile, doubl
         });
         root.set("byFamily", JSON.valueToTree(grouped(r -> r.family().name())));
         root.set("refusals", JSON.valueToTree(refusalCodes()));
+        ArrayNode cases = root.putArray("results");
+        results.forEach(r -> cases.addObject().put("case", r.robustnessCase().id()).put("outcome", r.outcome().name())
+                .put("family", r.family().name()).put("damage", r.description()).put("detail", r.detail()));
         ArrayNode failures = root.putArray("crashesAndHangs");
         results.stream().filter(r -> r.outcome() == Outcome.CRASH || r.outcome() == Outcome.HANG).forEach(r -> failures.addObject()
                 .put("case", r.robustnessCase().id()).put("outcome", r.outcome().name()).put("family", r.family().name())
                 .put("damage", r.description()).put("signal", signalLine(r))
                 .put("reproducer", reproducers + "/" + r.robustnessCase().fileSafeId()));
         return root;
+    }
+
+    /**
+     * Reads a report back from its {@code .json}, so that a JVM that did not run the cases can judge them.
+     *
+     * @param json the file {@link #write} wrote
+     * @return the report
+     * @throws IOException when the file cannot be read or is not such a report
+     */
+    public static RobustnessReport read(Path json) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json.toFile());
+        if (root == null || !root.path("results").isArray()) {
+            throw new IOException(json + " is not a robustness report: it has no \"results\" array");
+        }
+        List<CaseResult> results = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode entry : root.path("results")) {
+            results.add(new CaseResult(RobustnessCase.parse(entry.path("case").asText()), Mutation.Family.valueOf(entry.path("family").asText()),
+                    entry.path("damage").asText(), Outcome.valueOf(entry.path("outcome").asText()), entry.path("detail").asText()));
+        }
+        return new RobustnessReport(root.path("title").asText(), root.path("seed").asLong(), root.path("copiesPerFile").asInt(),
+                root.path("seconds").asDouble(), results);
     }
 
     private Map<String, Map<Outcome, Integer>> grouped(Function<CaseResult, String> key) {
