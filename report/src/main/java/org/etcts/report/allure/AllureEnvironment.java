@@ -17,10 +17,13 @@ public final class AllureEnvironment {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("ExecuTorch.version", build.executorchVersion());
         entries.put("ExecuTorch.source", build.source());
+        entries.put("ExecuTorch.git", build.gitRevision().isEmpty() ? "not recorded by the build" : build.gitRevision());
         entries.put("ExecuTorch.layout", build.layout());
+        build.configuration().forEach((key, value) -> entries.put("Build." + key, value));
         entries.put("Platform", summary.platform());
         for (BuildIdentity.Component component : build.components()) {
-            entries.put("Component." + component.name(), component.library() + " sha256:" + component.sha256());
+            entries.put("Component." + component.name(), component.library() + " sha256:" + component.sha256()
+                    + (component.targets().isEmpty() ? "" : " targets:" + String.join(",", component.targets())));
         }
         entries.put("JNI.needed", String.join(", ", build.neededLibraries()));
         entries.put("JDK", build.jdk());
