@@ -38,8 +38,8 @@ public final class LogProbe {
 
     private record Finding(String library, Boolean compiledIn, List<LogMessage> messages, Set<LogLevel> levels) {
         String summary() {
-            String inLibrary = compiledIn == null ? "the runtime library could not be inspected (" + library + ")"
-                    : "the runtime library " + library + (compiledIn ? " holds" : " does not hold") + " the log format \"" + LOGGED_FORMAT + "\"";
+            String inLibrary = compiledIn == null ? "the binary holding the runtime could not be inspected (" + library + ")"
+                    : "the binary holding the runtime, " + library + "," + (compiledIn ? " holds" : " does not hold") + " the log format \"" + LOGGED_FORMAT + "\"";
             if (messages.isEmpty()) {
                 return inLibrary + "; provoking a failed load(\"backward\") and a forward of add.pte delivered no message to a sink";
             }
