@@ -17,10 +17,11 @@ public final class AllureEnvironment {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("ExecuTorch.version", build.executorchVersion());
         entries.put("ExecuTorch.source", build.source());
-        entries.put("ExecuTorch.git", build.gitRevision().isEmpty() ? "not recorded by the build" : build.gitRevision());
         entries.put("ExecuTorch.layout", build.layout());
-        build.configuration().forEach((key, value) -> entries.put("Build." + key, value));
+        // The overview shows the first few entries until "Show all": the build and the platform come first.
         entries.put("Platform", summary.platform());
+        entries.put("ExecuTorch.git", build.gitRevision().isEmpty() ? "not recorded by the build" : build.gitRevision());
+        build.configuration().forEach((key, value) -> entries.put("Build." + key, value));
         for (BuildIdentity.Component component : build.components()) {
             entries.put("Component." + component.name(), component.library() + " sha256:" + component.sha256()
                     + (component.targets().isEmpty() ? "" : " targets:" + String.join(",", component.targets())));
