@@ -182,10 +182,28 @@ provision_home() {
     fail "-Dexecutorch.home=$home has no runtime headers: $home/include/executorch/runtime is missing." \
       "Fix: reinstall the build with its headers (cmake --install installs them; a wheel 1.5+ carries them)."
   prefix="$home"
-  source_description="$layout at $home"
-  build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$home/version.py" 2>/dev/null || true)"
+  if [ "$layout" = prefix ]; then
+    source_description="source-build install prefix $home"
+  else
+    source_description="installed wheel folder $home"
+  fi
+  read_home_identity
+}
+
+# The version and git revision a build records about itself. A wheel (or an installed wheel folder) has
+# version.py; an install prefix has the generated include/executorch/runtime/core/version.h, whose
+# ET_VERSION is the version and whose ET_GIT_* define, where the build writes one, the revision.
+read_home_identity() {
+  local version_py="$home/version.py" version_h="$home/include/executorch/runtime/core/version.h"
+  build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$version_py" 2>/dev/null || true)"
+  git_revision="$(sed -n "s/^git_version.*= '\(.*\)'/\1/p" "$version_py" 2>/dev/null || true)"
+  if [ -z "$build_version" ] && [ -f "$version_h" ]; then
+    build_version="$(sed -n 's/^#define ET_VERSION "\(.*\)"/\1/p' "$version_h" | head -n1)"
+  fi
+  if [ -z "$git_revision" ] && [ -f "$version_h" ]; then
+    git_revision="$(sed -n 's/^#define ET_GIT_[A-Z_]* "\([0-9a-fA-F]\{7,40\}\)"/\1/p' "$version_h" | head -n1)"
+  fi
   build_version="${build_version:-unknown}"
-  git_revision=""
 }
 
 mkdir -p "$cache"
@@ -203,7 +221,7 @@ mkdir -p "$(dirname "$out")"
   echo "executorch.layout=$layout"
   echo "executorch.prefix=$prefix"
   echo "executorch.config.dir=$config_dir"
-  echo "executorch.requested.version=${version:-}"
+  echo "executorch.requested.version=$([ -n "$home" ] || echo "${version:-}")"
   echo "executorch.build.version=$build_version"
   echo "executorch.git.revision=$git_revision"
   echo "executorch.source=$source_description"

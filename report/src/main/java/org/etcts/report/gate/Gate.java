@@ -56,9 +56,18 @@ public final class Gate {
                 List.of(new Finding(Reason.MALFORMED_SUMMARY, "summary", problem, false)), List.of());
     }
 
-    /** The first expectation that covers an id. */
-    public Optional<Expectation> expectationFor(String id) {
-        return expectations.stream().filter(e -> e.pattern().matches(id)).findFirst();
+    /** The first expectation that covers an id on a build with these keys ({@code BuildIdentity#gateKeys()}). */
+    public Optional<Expectation> expectationFor(String id, Map<String, String> buildKeys) {
+        return expectationFor(id, applicable(buildKeys));
+    }
+
+    /** The expectations whose conditions hold for a build with these keys, in file order. */
+    private List<Expectation> applicable(Map<String, String> buildKeys) {
+        return expectations.stream().filter(e -> e.appliesTo(buildKeys)).toList();
+    }
+
+    private static Optional<Expectation> expectationFor(String id, List<Expectation> applicable) {
+        return applicable.stream().filter(e -> e.pattern().matches(id)).findFirst();
     }
 
     /**
@@ -69,6 +78,8 @@ public final class Gate {
      */
     public GateVerdict evaluate(ConformanceSummary summary, ConformanceSummary previous) {
         Map<String, ScenarioResult> scenarios = summary.scenarios();
+        // Lines keyed by a configuration this build does not have take no part in judging it.
+        List<Expectation> applicable = applicable(summary.build().gateKeys());
         Set<String> regressed = new LinkedHashSet<>();
         List<Finding> regressions = new ArrayList<>();
         if (previous != null) {
@@ -105,11 +116,17 @@ public final class Gate {
                     continue;
                 }
                 ScenarioResult result = scenarios.get(id);
-                Optional<Expectation> expectation = expectationFor(id);
+                Optional<Expectation> expectation = expectationFor(id, applicable);
                 if (expectation.isPresent() && !expectation.get().toleratesPass()) {
                     Expectation e = expectation.get();
-                    failures.add(new Finding(Reason.CONFIGURATION, id, "is on the must-pass list (line " + entry.line()
-                            + ") and expected to fail with " + e.expectedText() + " (expectations line " + e.line() + "): it cannot be both", false));
+                    if (e.conditional()) {
+                        // A must-pass scenario this build's configuration cannot pass (no verification, no
+                        // logging, no delegate): the keyed line says what it ends in instead.
+                        judgeKnownFailure(id, result, e, failures, notes, regressed.contains(id));
+                    } else {
+                        failures.add(new Finding(Reason.CONFIGURATION, id, "is on the must-pass list (line " + entry.line()
+                                + ") and expected to fail with " + e.expectedText() + " (expectations line " + e.line() + "): it cannot be both", false));
+                    }
                     continue;
                 }
                 if (result.result() == ResultClass.PASS) {
@@ -130,7 +147,7 @@ public final class Gate {
         Set<Expectation> used = new LinkedHashSet<>();
         List<String> candidates = new ArrayList<>();
         scenarios.forEach((id, result) -> {
-            Optional<Expectation> expectation = expectationFor(id);
+            Optional<Expectation> expectation = expectationFor(id, applicable);
             expectation.ifPresent(used::add);
             if (mustPassIds.contains(id)) {
                 return;
@@ -141,7 +158,7 @@ public final class Gate {
             if (expectation.isPresent()) {
                 Expectation e = expectation.get();
                 if (result.result() == ResultClass.PASS && !e.toleratesPass()) {
-                    failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.pattern()
+                    failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.describe()
                             + "') expects " + e.expectedText() + " because: " + e.reason() + "; remove or narrow that line", false));
                 } else if (result.result() != ResultClass.PASS && !e.expected().contains(result.result())) {
                     notes.add(new Finding(Reason.DIFFERENT_FAILURE, id, "ended " + result.result() + reasonOf(result)
@@ -151,10 +168,10 @@ public final class Gate {
                 notes.add(new Finding(Reason.UNLISTED_FAILURE, id, result.result() + reasonOf(result), regressed.contains(id)));
             }
         });
-        for (Expectation e : expectations) {
+        for (Expectation e : applicable) {
             if (!used.contains(e)) {
                 notes.add(new Finding(Reason.CONFIGURATION, "expectations line " + e.line(),
-                        "'" + e.pattern() + "' matches no scenario of this run (stale?)", false));
+                        "'" + e.describe() + "' matches no scenario of this run (stale?)", false));
             }
         }
 
@@ -170,10 +187,36 @@ public final class Gate {
         Comparator<Finding> regressionsFirst = Comparator.comparing(f -> !f.regression());
         failures.sort(regressionsFirst);
         notes.sort(regressionsFirst);
-        String header = String.format("conformance gate, %s, ExecuTorch %s: %d scenarios (%s); %d must-pass entries, %d expectations%s",
-                summary.platform(), summary.build().label(), summary.executed(), summary.closingLine(), mustPass.size(),
-                expectations.size(), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
+        String header = String.format("conformance gate, %s, ExecuTorch %s (%s): %d scenarios (%s); %d must-pass entries, %d expectations"
+                        + " (%d apply to this build's configuration: %s)%s",
+                summary.platform(), summary.build().label(), summary.build().layout(), summary.executed(), summary.closingLine(),
+                mustPass.size(), expectations.size(), applicable.size(), configurationText(summary), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
         return new GateVerdict(header, regressions, failures, notes);
+    }
+
+    /** Judges a must-pass scenario that a configuration-keyed line expects not to pass on this build. */
+    private static void judgeKnownFailure(String id, ScenarioResult result, Expectation e, List<Finding> failures, List<Finding> notes,
+            boolean regression) {
+        if (result.result() == ResultClass.PASS) {
+            failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.describe()
+                    + "') expects " + e.expectedText() + " on a build so configured because: " + e.reason()
+                    + "; the build's configuration or that line is wrong", regression));
+        } else if (e.expected().contains(result.result())) {
+            notes.add(new Finding(Reason.TOLERATED, id, result.result() + reasonOf(result) + ", expected on this build's configuration by "
+                    + "expectations line " + e.line() + " ('" + e.describe() + "'): " + e.reason(), regression));
+        } else {
+            failures.add(new Finding(Reason.MUST_PASS_NOT_PASSED, id, result.result() + reasonOf(result) + "; expectations line "
+                    + e.line() + " ('" + e.describe() + "') expects only " + e.expectedText() + " on this build", regression));
+        }
+    }
+
+    /** The build's configuration as the gate sees it, e.g. {@code logging=on, verification=off}. */
+    private static String configurationText(ConformanceSummary summary) {
+        Map<String, String> configuration = summary.build().configuration();
+        if (configuration.isEmpty()) {
+            return "none recorded";
+        }
+        return String.join(", ", configuration.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private static String reasonOf(ScenarioResult result) {

@@ -39,7 +39,10 @@ class AllureResultsTest {
                 .containsEntry("ExecuTorch.source", "PyPI wheel executorch==1.5.1")
                 .containsEntry("ExecuTorch.layout", "wheel")
                 .containsEntry("Platform", "linux-x86_64")
-                .containsEntry("Component.runtime", "/cache/executorch/lib/libexecutorch.so sha256:" + "ab".repeat(32))
+                .containsEntry("ExecuTorch.git", "not recorded by the build")
+                .containsEntry("Build.verification", "on")
+                .containsEntry("Component.runtime", "/cache/executorch/lib/libexecutorch.so sha256:" + "ab".repeat(32)
+                        + " targets:executorch::runtime")
                 .containsEntry("JDK", "Test JDK 17")
                 .containsEntry("etcts.version", "0.1.0-test");
     }

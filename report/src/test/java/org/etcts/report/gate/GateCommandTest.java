@@ -66,7 +66,7 @@ class GateCommandTest {
         int code = gate(goodRun().writeTo(dir.resolve("conformance.json")));
 
         assertThat(code).as(output).isZero();
-        assertThat(output).contains("[etcts gate] conformance gate, linux-x86_64, ExecuTorch 1.5.1+cpu (git 3b6068392324): 6 scenarios")
+        assertThat(output).contains("[etcts gate] conformance gate, linux-x86_64, ExecuTorch 1.5.1+cpu (git 3b6068392324) (wheel): 6 scenarios")
                 .endsWith("[etcts gate] GATE PASSED\n");
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.etcts.report.TestSummaries;
 import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.report.ScenarioOutcome;
@@ -92,7 +93,7 @@ class SummaryBuilderTest {
 
     @Test
     void aBuildWithoutARecordedRevisionSaysSo() {
-        BuildIdentity build = new BuildIdentity("1.5.1", null, "prefix", "prefix", List.of(), List.of(), "JDK");
+        BuildIdentity build = new BuildIdentity("1.5.1", null, "prefix", "prefix", Map.of(), List.of(), List.of(), "JDK");
         assertThat(build.gitRevision()).isEmpty();
         assertThat(build.label()).isEqualTo("1.5.1 (git revision unknown)");
         assertThat(TestSummaries.run().build().build().label()).isEqualTo("1.5.1+cpu (git 3b6068392324)");
