@@ -39,7 +39,7 @@ class AllureResultsTest {
                 .containsEntry("ExecuTorch.source", "PyPI wheel executorch==1.5.1")
                 .containsEntry("ExecuTorch.layout", "wheel")
                 .containsEntry("Platform", "linux-x86_64")
-                .containsEntry("ExecuTorch.gitRevision", "not recorded by the build")
+                .containsEntry("ExecuTorch.gitRevision", TestSummaries.GIT_REVISION)
                 .containsEntry("Build.verification", "on")
                 .containsEntry("Component.runtime", "/cache/executorch/lib/libexecutorch.so sha256:" + "ab".repeat(32)
                         + " targets:executorch::runtime")
