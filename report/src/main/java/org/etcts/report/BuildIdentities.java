@@ -3,7 +3,9 @@ package org.etcts.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.etcts.executorch.BuildInfo;
+import org.etcts.executorch.Platform;
 import org.etcts.report.summary.BuildIdentity;
+import org.etcts.steps.isolation.JvmLauncher;
 
 /** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
 public final class BuildIdentities {
@@ -13,14 +15,30 @@ public final class BuildIdentities {
 
     /** The identity of the build the JNI library on the classpath was linked against, and the JDK running this. */
     public static BuildIdentity current() {
-        BuildInfo info = BuildInfo.current();
+        return of(BuildInfo.current(), jdk());
+    }
+
+    /**
+     * The identity of the build a platform's JNI library on the classpath was linked against, read without
+     * loading it, and the JDK that ran the suite: this JVM's on its own platform, else the launcher
+     * ({@code etcts.jvm.launcher}) that ran the platform's JDK.
+     */
+    public static BuildIdentity forPlatform(String platform) {
+        if (platform.equals(Platform.current())) {
+            return current();
+        }
+        String launcher = System.getProperty(JvmLauncher.PROPERTY, "");
+        return of(BuildInfo.of(platform), launcher.isBlank() ? platform + " JDK (not recorded)" : launcher.strip());
+    }
+
+    private static BuildIdentity of(BuildInfo info, String jdk) {
         List<BuildIdentity.Component> components = new ArrayList<>();
         for (String name : info.components()) {
             components.add(new BuildIdentity.Component(name, info.componentLibrary(name).orElse("unknown"),
                     info.componentSha256(name).orElse("unknown")));
         }
         return new BuildIdentity(info.executorchVersion(), info.source(), info.layout(), List.copyOf(components),
-                List.copyOf(info.neededLibraries()), jdk());
+                List.copyOf(info.neededLibraries()), jdk);
     }
 
     /** The running JDK: vendor and full version. */

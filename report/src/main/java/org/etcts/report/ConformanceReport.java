@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.etcts.report.allure.AllureCategories;
 import org.etcts.report.allure.AllureCommandLine;
 import org.etcts.report.allure.AllureEnvironment;
@@ -17,6 +18,8 @@ import org.etcts.report.allure.AllureExecutor;
 import org.etcts.report.allure.AllureHistory;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
+import org.etcts.report.summary.CrossPlatformGoldens;
+import org.etcts.report.summary.GoldenPlatformsTable;
 import org.etcts.report.summary.MatrixSvg;
 import org.etcts.report.summary.ScenarioTally;
 import org.etcts.report.summary.SummaryBuilder;
@@ -33,7 +36,8 @@ import org.etcts.steps.report.ScenarioOutcome;
  *   allure-results/             written by the suite; environment, categories, executor, history added here
  *   conformance.json            the summary a gate reads
  *   conformance.previous.json   the summary of the run before, for -Detcts.gate.previous
- *   conformance-matrix.svg      area x backend, also copied into allure-report/
+ *   conformance-matrix.svg      platform x area x backend, also copied into allure-report/
+ *   golden-platforms.md         the golden outputs of the other platforms against this one's, also copied
  *   allure-report/index.html    the HTML report
  * </pre>
  */
@@ -45,6 +49,7 @@ public final class ConformanceReport {
     public static final String PREVIOUS_SUMMARY = "conformance.previous.json";
     public static final String ALLURE_RESULTS = "allure-results";
     public static final String ALLURE_REPORT = "allure-report";
+    public static final String GOLDEN_PLATFORMS = "golden-platforms.md";
 
     private final Path results;
     private final PrintStream out;
@@ -55,16 +60,26 @@ public final class ConformanceReport {
         this.out = out;
     }
 
-    /** Writes the summary and its picture; returns the summary. */
-    public ConformanceSummary writeSummary(BuildIdentity build, String platform, String etctsVersion, Instant now) throws IOException {
+    /**
+     * Writes the summary and its picture, with the golden outputs of the platforms under
+     * {@code fixturesDir/golden/} compared with this platform's; returns the summary.
+     */
+    public ConformanceSummary writeSummary(BuildIdentity build, String platform, String etctsVersion, Instant now, Path fixturesDir)
+            throws IOException {
         List<ScenarioOutcome> entries = ScenarioTally.read(results.resolve(TALLY));
-        ConformanceSummary summary = SummaryBuilder.build(entries, build, platform, etctsVersion, now);
+        Optional<CrossPlatformGoldens> goldens = CrossPlatformGoldens.compare(fixturesDir, platform);
+        ConformanceSummary summary = SummaryBuilder.build(entries, build, platform, etctsVersion, now)
+                .withGoldenPlatforms(goldens.orElse(null));
         Path file = results.resolve(SUMMARY);
         if (Files.isRegularFile(file)) {
             Files.move(file, results.resolve(PREVIOUS_SUMMARY), StandardCopyOption.REPLACE_EXISTING);
         }
         SummaryFiles.write(summary, file);
         Files.writeString(results.resolve(AllureExecutor.MATRIX_FILE), MatrixSvg.render(summary), StandardCharsets.UTF_8);
+        Files.deleteIfExists(results.resolve(GOLDEN_PLATFORMS));
+        if (goldens.isPresent()) {
+            Files.writeString(results.resolve(GOLDEN_PLATFORMS), GoldenPlatformsTable.render(goldens.get()), StandardCharsets.UTF_8);
+        }
         return summary;
     }
 
@@ -94,6 +109,9 @@ public final class ConformanceReport {
         Path report = results.resolve(ALLURE_REPORT);
         allure.generate(results.resolve(ALLURE_RESULTS), report);
         Files.copy(results.resolve(AllureExecutor.MATRIX_FILE), report.resolve(AllureExecutor.MATRIX_FILE), StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isRegularFile(results.resolve(GOLDEN_PLATFORMS))) {
+            Files.copy(results.resolve(GOLDEN_PLATFORMS), report.resolve(GOLDEN_PLATFORMS), StandardCopyOption.REPLACE_EXISTING);
+        }
         return report.resolve("index.html");
     }
 }

@@ -44,7 +44,7 @@ public final class SummaryBuilder {
             scenarios.merge(entry.id(), fresh, SummaryBuilder::combine);
         }
         return new ConformanceSummary(ConformanceSummary.SCHEMA, now.toString(), etctsVersion, platform, build, entries.size(),
-                totals, scenarios, matrix(entries));
+                totals, scenarios, matrix(entries, platform), null);
     }
 
     /** The behaviour area of a scenario: its {@code @area:} tag (feature tags are inherited). */
@@ -65,8 +65,8 @@ public final class SummaryBuilder {
         return backend == null || backend.isBlank() ? KERNELS : backend;
     }
 
-    /** The area by backend matrix of a run. */
-    static Matrix matrix(List<ScenarioOutcome> entries) {
+    /** The area by backend matrix of a run on a platform. */
+    static Matrix matrix(List<ScenarioOutcome> entries, String platform) {
         Map<String, Map<String, Map<ResultClass, Integer>>> counts = new TreeMap<>();
         TreeSet<String> backends = new TreeSet<>();
         for (ScenarioOutcome entry : entries) {
@@ -85,10 +85,10 @@ public final class SummaryBuilder {
         counts.forEach((area, row) -> columns.forEach(backend -> {
             Map<ResultClass, Integer> cell = row.get(backend);
             if (cell != null) {
-                cells.add(new MatrixCell(area, backend, cell));
+                cells.add(new MatrixCell(platform, area, backend, cell));
             }
         }));
-        return new Matrix(List.copyOf(counts.keySet()), columns, cells);
+        return new Matrix(List.of(platform), List.copyOf(counts.keySet()), columns, cells);
     }
 
     private static ScenarioResult combine(ScenarioResult a, ScenarioResult b) {

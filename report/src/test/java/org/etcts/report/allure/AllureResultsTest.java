@@ -54,7 +54,7 @@ class AllureResultsTest {
                 + "\"tags\":[\"@area:MOD\"],\"result\":\"PASS\",\"reason\":\"\",\"durationMillis\":1}]}");
         ConformanceReport report = new ConformanceReport(results, new PrintStream(OutputStream.nullOutputStream()));
         ConformanceSummary summary = report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test",
-                Instant.parse("2026-11-26T10:00:00Z"));
+                Instant.parse("2026-11-26T10:00:00Z"), results.resolve("no-fixtures"));
 
         int run = report.prepareAllureResults(summary);
 
@@ -72,7 +72,7 @@ class AllureResultsTest {
         assertThat(results.resolve("conformance.json")).exists();
         assertThat(results.resolve("conformance-matrix.svg")).exists();
 
-        report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test", Instant.now());
+        report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test", Instant.now(), results.resolve("no-fixtures"));
         assertThat(results.resolve("conformance.previous.json")).as("the run before is kept for the gate's comparison").exists();
     }
 }

@@ -115,7 +115,7 @@ public final class ChildJvm {
     private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,
             Path stderr) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmLauncher.command());
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
