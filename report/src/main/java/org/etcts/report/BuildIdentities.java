@@ -5,7 +5,7 @@ import java.util.List;
 import org.etcts.executorch.BuildInfo;
 import org.etcts.executorch.Platform;
 import org.etcts.report.summary.BuildIdentity;
-import org.etcts.steps.isolation.JvmLauncher;
+import org.etcts.steps.isolation.WorkerJvm;
 
 /** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
 public final class BuildIdentities {
@@ -27,7 +27,7 @@ public final class BuildIdentities {
         if (platform.equals(Platform.current())) {
             return current();
         }
-        String launcher = System.getProperty(JvmLauncher.PROPERTY, "");
+        String launcher = System.getProperty(WorkerJvm.LAUNCHER_PROPERTY, "");
         return of(BuildInfo.of(platform), launcher.isBlank() ? platform + " JDK (not recorded)" : launcher.strip());
     }
 

@@ -115,7 +115,7 @@ public final class ChildJvm {
     private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,
             Path stderr) {
         List<String> command = new ArrayList<>();
-        command.addAll(JvmLauncher.command());
+        command.addAll(WorkerJvm.launcher());
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
