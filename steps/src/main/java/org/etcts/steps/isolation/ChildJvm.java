@@ -26,13 +26,27 @@ public final class ChildJvm {
 
     private final Duration timeout;
 
+    /** The system property with a factor on every child's time budget (emulated platforms are slower). */
+    public static final String TIMEOUT_SCALE_PROPERTY = "etcts.timeout.scale";
+
     /**
      * Creates a runner.
      *
-     * @param timeout how long one child may run before it is killed and its running case counted as a crash
+     * @param timeout how long one child may run before it is killed and its running case counted as a crash,
+     *     multiplied by {@value #TIMEOUT_SCALE_PROPERTY} when that is set
      */
     public ChildJvm(Duration timeout) {
-        this.timeout = timeout;
+        this.timeout = timeout.multipliedBy(timeoutScale());
+    }
+
+    private static long timeoutScale() {
+        String value = System.getProperty(TIMEOUT_SCALE_PROPERTY, "").trim();
+        try {
+            return value.isEmpty() ? 1 : Math.max(1, Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + TIMEOUT_SCALE_PROPERTY + "=" + value + " is not a whole number: give the factor"
+                    + " on child JVM time budgets, e.g. -D" + TIMEOUT_SCALE_PROPERTY + "=10", e);
+        }
     }
 
     /**
