@@ -21,7 +21,9 @@ import org.etcts.steps.isolation.ChildJvm;
  * Records this platform's golden outputs from a run of the build under test ({@code bless}): every
  * fixture method runs in a child JVM, and its outputs are written to {@code fixtures/golden/<platform>/}
  * with the build's identity, but only when every method reproduces its eager-PyTorch reference within
- * its accuracy class: a build that fails its references is never blessed.
+ * its accuracy class: a build that fails its references is never blessed (with {@value #PARTIAL_PROPERTY},
+ * the methods that do are, and those that do not get no golden). A method whose delegate is registered but
+ * unavailable on this machine is not blessed here, and is listed.
  *
  * <p>Run it with {@code ./mvnw -B -Pbless verify} (see the README).
  */
@@ -29,6 +31,12 @@ public final class Bless {
 
     private Bless() {
     }
+
+    /**
+     * The system property that blesses the fixture methods that reproduce their references even when others
+     * do not; those are listed and get no golden (never a golden that is off the reference).
+     */
+    public static final String PARTIAL_PROPERTY = "etcts.bless.partial";
 
     /**
      * Blesses the build under test.
@@ -67,11 +75,15 @@ public final class Bless {
                 results.add(null);
             }
         }
+        boolean partial = Boolean.getBoolean(PARTIAL_PROPERTY);
         if (!refused.isEmpty()) {
             System.err.println("[etcts] bless refused: these fixture methods do not reproduce their references on "
                     + build.source() + ":");
             refused.forEach(line -> System.err.println("[etcts]   " + line));
-            System.exit(1);
+            if (!partial) {
+                System.err.println("[etcts] nothing was blessed; -D" + PARTIAL_PROPERTY + "=true blesses the others and leaves these without a golden");
+                System.exit(1);
+            }
         }
         ObjectMapper json = new ObjectMapper();
         int written = 0;
