@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.etcts.executorch.BuildInfo;
+import org.etcts.steps.fixtures.BackendRuntimes;
 import org.etcts.steps.report.ResultClass;
 import org.opentest4j.TestAbortedException;
 

@@ -33,7 +33,7 @@ class CrossPlatformGoldensTest {
     void aFewUlpOffIsWithinTheClassWithItsErrorMeasured() throws Exception {
         float one = 1.0f;
         float twoUlpUp = Math.nextUp(Math.nextUp(one));
-        CrossPlatformGoldens.Output output = compare("[1.0, 2.0, 3.0]", "[" + twoUlpUp + ", 2.0, 3.0]");
+        CrossPlatformGoldens.Output output = compare("[1.0, 2.0, 3.0]", "[" + (double) twoUlpUp + ", 2.0, 3.0]");
         assertThat(output.agreement()).isEqualTo(Agreement.WITHIN_CLASS);
         assertThat(output.maxUlp()).isEqualTo(2);
         assertThat(output.maxAbsError()).isEqualTo((double) twoUlpUp - 1.0);
