@@ -64,11 +64,10 @@ Feature: Golden outputs
       | conv_xnnpack.forward               | xnnpack   |
       | mobilenet_v3_small_xnnpack.forward | xnnpack   |
 
-    # The OpenVINO delegate loads the OpenVINO runtime (libopenvino_c.so, from PyPI's openvino) at run time.
     @backend:openvino @requires:component=backend_openvino @requires:backend-runtime=openvino
     Examples: the OpenVINO delegate
-      | method                | backend  |
-      | conv_openvino.forward | openvino |
+      | method                | backend   |
+      | conv_openvino.forward | openvino  |
 
     @backend:quantized @requires:component=kernels_quantized
     Examples: the quantized kernels

@@ -13,7 +13,8 @@ import org.etcts.steps.fixtures.FixtureCatalog;
 
 /**
  * Writes the golden Scenario Outline of a fixture manifest: one example row per model method, grouped
- * into one Examples block per backend (the kernels, the XNNPACK delegate, the quantized kernels), each
+ * into one Examples block per backend (the kernels, the XNNPACK delegate, the OpenVINO delegate, the quantized
+ * kernels), each
  * block tagged with the capability it needs. Models the manifest expects to fail to load on this
  * platform are left out (the linkage scenarios check them).
  *
@@ -27,6 +28,9 @@ public final class GoldenOutline {
     static {
         BACKENDS.put("kernels", new String[] {"@backend:kernels", "the portable and optimized kernels"});
         BACKENDS.put("xnnpack", new String[] {"@backend:xnnpack @requires:component=backend_xnnpack", "the XNNPACK delegate"});
+        // The OpenVINO delegate loads the OpenVINO runtime at run time: its rows also need that runtime here.
+        BACKENDS.put("openvino", new String[] {"@backend:openvino @requires:component=backend_openvino @requires:backend-runtime=openvino",
+            "the OpenVINO delegate"});
         BACKENDS.put("quantized", new String[] {"@backend:quantized @requires:component=kernels_quantized", "the quantized kernels"});
     }
 
@@ -87,10 +91,11 @@ public final class GoldenOutline {
         return out.toString();
     }
 
-    /** The backend a model's golden row belongs to: quantized, then xnnpack, else the kernels. */
+    /** The backend a model's golden row belongs to: quantized, then xnnpack, then openvino, else the kernels. */
     static String backendOf(JsonNode model) {
         List<String> backends = new ArrayList<>();
         model.path("backends").forEach(b -> backends.add(b.asText()));
-        return backends.contains("quantized") ? "quantized" : backends.contains("xnnpack") ? "xnnpack" : "kernels";
+        return backends.contains("quantized") ? "quantized" : backends.contains("xnnpack") ? "xnnpack"
+                : backends.contains("openvino") ? "openvino" : "kernels";
     }
 }
