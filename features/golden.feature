@@ -6,7 +6,7 @@ Feature: Golden outputs
   ./mvnw -B -Pbless verify). Off the golden but within the class is a quality warning, not a pass and not
   a failure; a platform with no golden is compared with the reference alone, and the report says so.
   Each backend's fixtures are their own examples: the kernels (portable and optimized), the XNNPACK
-  delegate, and the quantized kernels.
+  delegate, the OpenVINO delegate, and the quantized kernels.
 
   @id:SUITE-GLD-01
   Scenario Outline: <method> on <backend> reproduces its reference and this platform's golden
@@ -63,6 +63,11 @@ Feature: Golden outputs
       | add_xnnpack.forward                | xnnpack   |
       | conv_xnnpack.forward               | xnnpack   |
       | mobilenet_v3_small_xnnpack.forward | xnnpack   |
+
+    @backend:openvino @requires:component=backend_openvino @requires:backend-runtime=openvino
+    Examples: the OpenVINO delegate
+      | method                | backend   |
+      | conv_openvino.forward | openvino  |
 
     @backend:quantized @requires:component=kernels_quantized
     Examples: the quantized kernels

@@ -16,6 +16,16 @@ Feature: Linkage of backends and kernels
   Scenario: The QNN backend is registered
     Then the registered backends include "QnnBackend"
 
+  # The OpenVINO delegate links no OpenVINO library: it loads libopenvino_c.so when first asked, from
+  # OPENVINO_LIB_PATH (the build provisions the OpenVINO runtime from PyPI there).
+  @id:SUITE-LNK-07 @requires:component=backend_openvino @requires:backend-runtime=openvino
+  Scenario: With the OpenVINO runtime present, the OpenVINO backend reports itself available
+    Then the backend "OpenvinoBackend" reports itself available
+
+  @id:SUITE-LNK-08 @requires:component=backend_qnn @requires:backend-runtime=qnn
+  Scenario: With the Qualcomm AI Engine Direct runtime present, the QNN backend reports itself available
+    Then the backend "QnnBackend" reports itself available
+
   @id:SUITE-LNK-02
   Scenario: The kernel registry is not empty
     Then the kernel registry holds at least 1 kernel

@@ -16,13 +16,25 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# The library goes where NativeLibrary looks for it in the jar: org/etcts/executorch/native/<os>-<arch>/.
-os="$(uname -s | tr '[:upper:]' '[:lower:]')"; [ "$os" = darwin ] && os=macos
-arch="$(uname -m)"; [ "$arch" = arm64 ] && arch=aarch64
-output_dir="$output_dir/org/etcts/executorch/native/$os-$arch"
-
 prop() { sed -n "s/^$1=//p" "$sdk" | head -n1; }
 [ -f "$sdk" ] || { echo "[etcts] build-jni: $sdk is missing; the provisioning step did not run" >&2; exit 1; }
+
+# The library goes where NativeLibrary looks for it in the jar: org/etcts/executorch/native/<platform>/,
+# the platform the build under test is for (the host's unless -Detcts.platform names another).
+os="$(uname -s | tr '[:upper:]' '[:lower:]')"; [ "$os" = darwin ] && os=macos
+arch="$(uname -m)"; [ "$arch" = arm64 ] && arch=aarch64
+platform="$(prop executorch.platform)"
+platform="${platform:-$os-$arch}"
+output_dir="$output_dir/org/etcts/executorch/native/$platform"
+cross=()
+if [ "$platform" != "$os-$arch" ]; then
+  toolchain="$(cd "$source_dir" && pwd)/cmake/toolchains/$platform.cmake"
+  [ -f "$toolchain" ] || { echo "[etcts] build-jni: cannot build for $platform on $os-$arch: there is no CMake toolchain file $toolchain. Fix: build on a $platform machine, or add that toolchain file." >&2; exit 1; }
+  cross=(-DCMAKE_TOOLCHAIN_FILE="$toolchain")
+  # A build tree of its own, so switching between the host's platform and this one rebuilds neither.
+  build_dir="$build_dir-$platform"
+  echo "[etcts] build-jni: cross-compiling for $platform with $(basename "$toolchain")"
+fi
 
 cmake_command="$(prop cmake.command)"
 generator=()
@@ -36,7 +48,7 @@ stamp="$build_dir/etcts-sdk.properties"
 if [ -f "$stamp" ] && ! cmp -s "$stamp" "$sdk"; then rm -rf "$build_dir"; fi
 mkdir -p "$build_dir"
 
-"$cmake_command" -S "$source_dir" -B "$build_dir" "${generator[@]}" \
+"$cmake_command" -S "$source_dir" -B "$build_dir" "${generator[@]}" "${cross[@]}" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DETCTS_EXECUTORCH_PREFIX="$(prop executorch.prefix)" \
   -DETCTS_EXECUTORCH_LAYOUT="$(prop executorch.layout)" \

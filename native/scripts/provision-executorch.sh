@@ -5,6 +5,9 @@
 #   --version V   the official wheel executorch==V from PyPI, installed with --no-deps into the cache
 #                 (default; the wheel's C++ SDK lives in <site>/executorch/{lib,include,share})
 #   --home DIR    an existing build: a wheel-style package root or the install prefix of a source build
+#   --platform P  the platform the build is for (linux-x86_64, linux-aarch64, macos-aarch64); default and
+#                 when P is the host's: the host's wheel. Another platform's wheel is fetched with
+#                 pip --platform <its wheel tag> --only-binary=:all: into a folder of its own.
 #
 # It also makes sure a CMake new enough for the wheel's imported targets (3.28) is at hand, taking one
 # from PyPI into the same cache when the machine's is older.
@@ -13,13 +16,14 @@
 # Every failure names the cause and the fix, and exits non-zero so the Maven build stops early.
 set -euo pipefail
 
-version="" home="" cache="" out=""
+version="" home="" cache="" out="" platform=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --version) version="$2"; shift 2 ;;
     --home) home="$2"; shift 2 ;;
     --cache) cache="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
+    --platform) platform="$2"; shift 2 ;;
     *) echo "provision-executorch: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -38,6 +42,24 @@ fail() {
 }
 say() { printf '[etcts] %s\n' "$*"; }
 
+# The platform name etcts gives this machine (the same as the harness's Platform class).
+host_platform() {
+  local os arch
+  os="$(uname -s | tr '[:upper:]' '[:lower:]')"; [ "$os" = darwin ] && os=macos
+  arch="$(uname -m)"; [ "$arch" = arm64 ] && arch=aarch64; [ "$arch" = amd64 ] && arch=x86_64
+  echo "$os-$arch"
+}
+
+# The wheel platform tag PyPI publishes executorch under for a platform.
+wheel_tag() {
+  case "$1" in
+    linux-x86_64) echo manylinux_2_28_x86_64 ;;
+    linux-aarch64) echo manylinux_2_28_aarch64 ;;
+    macos-aarch64|macos-arm64) echo macosx_14_0_arm64 ;;
+    *) fail "unknown platform '$1'." "Fix: use -Detcts.platform=linux-x86_64, linux-aarch64 or macos-aarch64, or leave it unset for this machine's." ;;
+  esac
+}
+
 version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
 
 require_pip() {
@@ -55,11 +77,12 @@ require_pip() {
 # interrupted download never leaves a half-installed package that a later build would trust.
 pip_install_into() {
   local spec="$1" dest="$2" log="$3"
+  shift 3
   local staging="$dest.partial.$$"
   rm -rf "$staging"
   mkdir -p "$(dirname "$dest")"
   if ! python3 -m pip install --no-deps --no-compile --disable-pip-version-check --quiet \
-      --target "$staging" "$spec" >"$log" 2>&1; then
+      --target "$staging" "$@" "$spec" >"$log" 2>&1; then
     rm -rf "$staging"
     return 1
   fi
@@ -91,29 +114,35 @@ ensure_cmake() {
 }
 
 provision_wheel() {
-  local site="$cache/executorch/$version/site"
+  local site="$cache/executorch/$version/site" pip_platform=() library=libexecutorch.so
+  case "$platform" in macos-*) library=libexecutorch.dylib ;; esac
+  if [ "$platform" != "$(host_platform)" ]; then
+    # Another platform's wheel: never installed over the host's, and only its binary distribution.
+    site="$cache/executorch/$version/$platform/site"
+    pip_platform=(--platform "$(wheel_tag "$platform")" --only-binary=:all:)
+  fi
   local root="$site/executorch"
   if [ ! -f "$site/.etcts-complete" ]; then
     require_pip "executorch==$version"
-    say "Installing the ExecuTorch wheel executorch==$version (--no-deps) into $site"
-    local log="$cache/executorch/pip-$version.log"
+    say "Installing the ExecuTorch wheel executorch==$version for $platform (--no-deps) into $site"
+    local log="$cache/executorch/pip-$version-$platform.log"
     mkdir -p "$cache/executorch"
-    if ! pip_install_into "executorch==$version" "$site" "$log"; then
+    if ! pip_install_into "executorch==$version" "$site" "$log" "${pip_platform[@]}"; then
       if grep -qE "No matching distribution|Could not find a version" "$log"; then
         local offered
         offered="$(python3 -m pip index versions executorch 2>/dev/null | sed -n 's/^Available versions: //p')"
-        fail "PyPI has no executorch==$version wheel for this machine ($(python3 -c 'import platform,sys; print(f"python {sys.version_info[0]}.{sys.version_info[1]}, {platform.system()} {platform.machine()}")'))." \
+        fail "PyPI has no executorch==$version wheel for $platform ${pip_platform[*]} ($(python3 -c 'import platform,sys; print(f"python {sys.version_info[0]}.{sys.version_info[1]}, {platform.system()} {platform.machine()}")'))." \
           "Versions PyPI offers: ${offered:-unknown (pip index failed)}." \
           "Fix: pick one of 1.5 or newer with -Dexecutorch.version=X (the C++ SDK ships from 1.5 on)."
       fi
       fail "pip could not install executorch==$version; its output is in $log." \
         "Fix: check that PyPI is reachable, or use -Dexecutorch.home=DIR for a local build."
     fi
-    if [ ! -f "$root/lib/libexecutorch.so" ] || [ ! -f "$root/share/cmake/executorch-config.cmake" ]; then
+    if [ ! -f "$root/lib/$library" ] || [ ! -f "$root/share/cmake/executorch-config.cmake" ]; then
       local held
       held="$(ls "$root/lib" 2>/dev/null | tr "\n" " " || true)"
       rm -rf "$site"
-      fail "the executorch==$version wheel carries no C++ SDK: it has no executorch/lib/libexecutorch.so or no share/cmake/executorch-config.cmake (executorch/lib holds: ${held:-nothing})." \
+      fail "the executorch==$version wheel carries no C++ SDK: it has no executorch/lib/$library or no share/cmake/executorch-config.cmake (executorch/lib holds: ${held:-nothing})." \
         "Wheels before 1.5 ship only the Python extension, which cannot be linked by a C++ program." \
         "Fix: use -Dexecutorch.version=1.5.1 (the default) or newer, or -Dexecutorch.home=<install prefix of a source build>."
     fi
@@ -122,7 +151,7 @@ provision_wheel() {
   layout="wheel"
   prefix="$root"
   config_dir="$root/share/cmake"
-  source_description="PyPI wheel executorch==$version"
+  source_description="PyPI wheel executorch==$version ($platform)"
   build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$root/version.py" 2>/dev/null || true)"
   build_version="${build_version:-$version}"
   git_revision="$(sed -n "s/^git_version.*= '\(.*\)'/\1/p" "$root/version.py" 2>/dev/null || true)"
@@ -207,6 +236,7 @@ read_home_identity() {
 }
 
 mkdir -p "$cache"
+[ -n "$platform" ] || platform="$(host_platform)"
 if [ -n "$home" ]; then
   provision_home
 else
@@ -218,6 +248,7 @@ ensure_cmake
 mkdir -p "$(dirname "$out")"
 {
   echo "# The ExecuTorch build under test, as found by native/scripts/provision-executorch.sh"
+  echo "executorch.platform=$platform"
   echo "executorch.layout=$layout"
   echo "executorch.prefix=$prefix"
   echo "executorch.config.dir=$config_dir"

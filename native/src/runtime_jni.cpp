@@ -48,6 +48,15 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendRegi
   ETCTS_API_END(JNI_FALSE)
 }
 
+JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendAvailable(JNIEnv* env, jclass,
+                                                                                      jstring j_name) {
+  ETCTS_API_BEGIN()
+  const std::string name = etcts::jni::to_utf8(env, j_name);
+  auto* backend = executorch::runtime::get_backend_class(name.c_str());
+  return backend != nullptr && backend->is_available() ? JNI_TRUE : JNI_FALSE;
+  ETCTS_API_END(JNI_FALSE)
+}
+
 JNIEXPORT jint JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredKernelCount(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return static_cast<jint>(executorch::runtime::get_registered_kernels().size());

@@ -46,6 +46,18 @@ public final class BuildInfo {
     }
 
     /**
+     * The build info the native jar carries for a platform's JNI library, read without loading it: how a
+     * tool on the host reads the identity of a build that ran under emulation (another platform's
+     * library cannot be loaded here).
+     *
+     * @param platform the platform, e.g. {@code linux-aarch64}
+     * @throws IllegalStateException when the classpath carries none for that platform
+     */
+    public static BuildInfo of(String platform) {
+        return new BuildInfo(readResource(platform));
+    }
+
+    /**
      * The build info of the loaded library: the file beside it when it was loaded from a file (a linkage
      * variant named by {@code etcts.native.path}), else the copy in the native jar.
      */
@@ -62,7 +74,12 @@ public final class BuildInfo {
                 throw new UncheckedIOException("cannot read " + beside, e);
             }
         }
-        String resource = NativeLibrary.resourcePath(Platform.current(), FILE_NAME);
+        return readResource(Platform.current());
+    }
+
+    private static Properties readResource(String platform) {
+        Properties properties = new Properties();
+        String resource = NativeLibrary.resourcePath(platform, FILE_NAME);
         try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No " + resource + " on the classpath: build the JNI library with ./mvnw "

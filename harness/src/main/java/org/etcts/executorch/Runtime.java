@@ -46,6 +46,24 @@ public final class Runtime {
         return nativeIsBackendRegistered(name);
     }
 
+    /**
+     * Whether a registered backend reports itself available on this machine ({@code is_available()}),
+     * as the runtime asks it before initialising a delegated method. A backend that needs a runtime of
+     * its own (OpenVINO loads {@code libopenvino_c.so} at run time) is unavailable without it; the
+     * backend logs why.
+     *
+     * @param name a backend id such as {@code "OpenvinoBackend"}
+     * @return true if the backend is registered and available; false otherwise
+     */
+    public static boolean isBackendAvailable(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.indexOf('\0') >= 0) {
+            return false;
+        }
+        NativeLibrary.load();
+        return nativeIsBackendAvailable(name);
+    }
+
     /** {@return the number of kernels in the operator registry (one per operator and kernel key)} */
     public static int registeredKernelCount() {
         NativeLibrary.load();
@@ -84,6 +102,8 @@ public final class Runtime {
     private static native String[] nativeRegisteredBackends();
 
     private static native boolean nativeIsBackendRegistered(String name);
+
+    private static native boolean nativeIsBackendAvailable(String name);
 
     private static native int nativeRegisteredKernelCount();
 

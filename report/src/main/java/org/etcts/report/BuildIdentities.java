@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.BuildInfo;
+import org.etcts.executorch.Platform;
 import org.etcts.report.summary.BuildIdentity;
+import org.etcts.steps.isolation.WorkerJvm;
 
 /** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
 public final class BuildIdentities {
@@ -18,7 +20,23 @@ public final class BuildIdentities {
 
     /** The identity of the build the JNI library on the classpath was linked against, and the JDK running this. */
     public static BuildIdentity current() {
-        BuildInfo info = BuildInfo.current();
+        return of(BuildInfo.current(), jdk());
+    }
+
+    /**
+     * The identity of the build a platform's JNI library on the classpath was linked against, read without
+     * loading it, and the JDK that ran the suite: this JVM's on its own platform, else the launcher
+     * ({@code etcts.jvm.launcher}) that ran the platform's JDK.
+     */
+    public static BuildIdentity forPlatform(String platform) {
+        if (platform.equals(Platform.current())) {
+            return current();
+        }
+        String launcher = System.getProperty(WorkerJvm.LAUNCHER_PROPERTY, "");
+        return of(BuildInfo.of(platform), launcher.isBlank() ? platform + " JDK (not recorded)" : launcher.strip());
+    }
+
+    private static BuildIdentity of(BuildInfo info, String jdk) {
         List<BuildIdentity.Component> components = new ArrayList<>();
         for (String name : info.components()) {
             components.add(new BuildIdentity.Component(name, info.componentLibrary(name).orElse("unknown"),
@@ -29,7 +47,7 @@ public final class BuildIdentities {
         configuration.putAll(info.configuration());
         info.apiForms().forEach((name, form) -> configuration.put("api." + name, form));
         return new BuildIdentity(info.executorchVersion(), info.gitRevision().orElse(""), info.source(), info.layout(),
-                configuration, List.copyOf(components), List.copyOf(info.neededLibraries()), jdk());
+                configuration, List.copyOf(components), List.copyOf(info.neededLibraries()), jdk);
     }
 
     /** The running JDK: vendor and full version. */

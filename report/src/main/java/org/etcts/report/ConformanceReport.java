@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.etcts.report.allure.AllureCategories;
 import org.etcts.report.allure.AllureCommandLine;
 import org.etcts.report.allure.AllureEnvironment;
@@ -19,6 +20,8 @@ import org.etcts.report.allure.AllureUnitTestResults;
 import org.etcts.report.summary.AreaNames;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
+import org.etcts.report.summary.CrossPlatformGoldens;
+import org.etcts.report.summary.GoldenPlatformsTable;
 import org.etcts.report.summary.MatrixSvg;
 import org.etcts.steps.report.ScenarioTally;
 import org.etcts.report.summary.SummaryBuilder;
@@ -37,7 +40,8 @@ import org.etcts.steps.report.ScenarioOutcome;
  *   allure-results/             written by the suite; environment, categories, executor, history added here
  *   conformance.json            the summary a gate reads
  *   conformance.previous.json   the summary of the run before, for -Detcts.gate.previous
- *   conformance-matrix.svg      area x backend, also copied into allure-report/
+ *   conformance-matrix.svg      platform x area x backend, also copied into allure-report/
+ *   golden-platforms.md         the golden outputs of the other platforms against this one's, also copied
  *   allure-report/index.html    the HTML report
  * </pre>
  */
@@ -50,6 +54,7 @@ public final class ConformanceReport {
     public static final String PREVIOUS_SUMMARY = "conformance.previous.json";
     public static final String ALLURE_RESULTS = "allure-results";
     public static final String ALLURE_REPORT = "allure-report";
+    public static final String GOLDEN_PLATFORMS = "golden-platforms.md";
 
     private final Path results;
     private final PrintStream out;
@@ -61,25 +66,33 @@ public final class ConformanceReport {
     }
 
     /**
-     * Writes the summary and its picture; returns the summary.
+     * Writes the summary and its picture, with the golden outputs of the platforms under
+     * {@code fixturesDir/golden/} compared with this platform's; returns the summary.
      *
      * @param build the build under test
      * @param features the feature files, whose {@code @area:} tags and names the matrix's legend shows
      * @param platform the platform the run ran on
      * @param etctsVersion this suite's version
      * @param now when the summary is written
+     * @param fixturesDir the fixture catalogue whose platforms' golden outputs are compared
      */
-    public ConformanceSummary writeSummary(BuildIdentity build, Path features, String platform, String etctsVersion, Instant now)
-            throws IOException {
+    public ConformanceSummary writeSummary(BuildIdentity build, Path features, String platform, String etctsVersion, Instant now,
+            Path fixturesDir) throws IOException {
         List<ScenarioOutcome> entries = ScenarioTally.read(results.resolve(TALLY));
+        Optional<CrossPlatformGoldens> goldens = CrossPlatformGoldens.compare(fixturesDir, platform);
         ConformanceSummary summary = SummaryBuilder.build(entries, build, AreaNames.of(features), platform, etctsVersion, now)
-                .withUnitTests(UnitTests.readIfPresent(results.resolve(UNIT_TESTS)));
+                .withUnitTests(UnitTests.readIfPresent(results.resolve(UNIT_TESTS)))
+                .withGoldenPlatforms(goldens.orElse(null));
         Path file = results.resolve(SUMMARY);
         if (Files.isRegularFile(file)) {
             Files.move(file, results.resolve(PREVIOUS_SUMMARY), StandardCopyOption.REPLACE_EXISTING);
         }
         SummaryFiles.write(summary, file);
         Files.writeString(results.resolve(AllureExecutor.MATRIX_FILE), MatrixSvg.render(summary), StandardCharsets.UTF_8);
+        Files.deleteIfExists(results.resolve(GOLDEN_PLATFORMS));
+        if (goldens.isPresent()) {
+            Files.writeString(results.resolve(GOLDEN_PLATFORMS), GoldenPlatformsTable.render(goldens.get()), StandardCharsets.UTF_8);
+        }
         return summary;
     }
 
@@ -112,6 +125,9 @@ public final class ConformanceReport {
         Path report = results.resolve(ALLURE_REPORT);
         allure.generate(results.resolve(ALLURE_RESULTS), report);
         Files.copy(results.resolve(AllureExecutor.MATRIX_FILE), report.resolve(AllureExecutor.MATRIX_FILE), StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isRegularFile(results.resolve(GOLDEN_PLATFORMS))) {
+            Files.copy(results.resolve(GOLDEN_PLATFORMS), report.resolve(GOLDEN_PLATFORMS), StandardCopyOption.REPLACE_EXISTING);
+        }
         return report.resolve("index.html");
     }
 }

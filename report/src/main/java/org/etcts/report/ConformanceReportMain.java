@@ -8,8 +8,10 @@ import org.etcts.report.summary.ConformanceSummary;
 
 /**
  * The conformance profile's report step, run by Maven after the suite:
- * {@code ConformanceReportMain --results DIR --allure-home DIR --etcts-version V [--features DIR]} (the
- * features default to {@code features}, the working directory being the repository root). Prints what it wrote and
+ * {@code ConformanceReportMain --results DIR --allure-home DIR --etcts-version V [--features DIR] [--platform P]
+ * [--fixtures DIR]} (the features default to {@code features}, the working directory being the repository root;
+ * {@code --platform}: the platform the suite ran on, default this JVM's; {@code --fixtures}: the fixture
+ * catalogue whose golden outputs are compared across platforms, default {@code fixtures}). Prints what it wrote and
  * how long each part took; exits non-zero (naming the cause) when something is missing.
  */
 public final class ConformanceReportMain {
@@ -25,9 +27,12 @@ public final class ConformanceReportMain {
             Path allureHome = options.path("--allure-home");
             String version = options.value("--etcts-version", "unknown");
             Path features = Path.of(options.value("--features", "features"));
+            String platform = options.value("--platform", Platform.current());
+            Path fixtures = Path.of(options.value("--fixtures", "fixtures"));
             long start = System.nanoTime();
             ConformanceReport report = new ConformanceReport(results, System.out);
-            ConformanceSummary summary = report.writeSummary(BuildIdentities.current(), features, Platform.current(), version, Instant.now());
+            ConformanceSummary summary = report.writeSummary(BuildIdentities.forPlatform(platform), features, platform, version,
+                    Instant.now(), fixtures);
             long summaryDone = System.nanoTime();
             System.out.printf("[etcts] wrote %s and %s (%d scenarios: %s)%n", results.resolve(ConformanceReport.SUMMARY),
                     results.resolve("conformance-matrix.svg"), summary.executed(), summary.closingLine());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.etcts.executorch.BuildInfo;
+import org.etcts.steps.fixtures.BackendRuntimes;
 import org.etcts.steps.report.ResultClass;
 import org.opentest4j.TestAbortedException;
 
@@ -19,7 +20,8 @@ import org.opentest4j.TestAbortedException;
  * {@code @requires:logging=off} (whether the build logs, probed by looking for a known log format string in the runtime library, not through
  * the sinks under test: see {@link org.etcts.steps.log.LogProbe});
  * {@code @requires:declared-log-level=<Level>} (the minimum log level the build was configured with, as the
- * user declares it with {@code -Detcts.build.logLevel}; default Info).
+ * user declares it with {@code -Detcts.build.logLevel}; default Info); {@code @requires:backend-runtime=<backend>}
+ * (the runtime a backend loads at run time is on this machine: see {@link BackendRuntimes}).
  */
 public final class Capabilities {
 
@@ -69,6 +71,9 @@ public final class Capabilities {
             String declared = System.getProperty("etcts.build.logLevel", "Info");
             return declared.equalsIgnoreCase(value) ? null
                     : "the build under test is declared with minimum log level " + declared + " (-Detcts.build.logLevel), not " + value;
+        }
+        if (kind.equals("backend-runtime")) {
+            return BackendRuntimes.probe(value);
         }
         if (kind.equals("logging")) {
             return org.etcts.steps.log.LogProbe.probe(kind, value);

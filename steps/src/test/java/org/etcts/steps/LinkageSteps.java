@@ -13,6 +13,11 @@ public final class LinkageSteps {
         assertThat(Runtime.registeredBackends()).as("registered backends").contains(backend);
     }
 
+    @Then("the backend {string} reports itself available")
+    public void theBackendReportsItselfAvailable(String backend) {
+        assertThat(Runtime.isBackendAvailable(backend)).as(backend + " is_available() with what this machine provides").isTrue();
+    }
+
     @Then("the kernel registry holds at least {int} kernel(s)")
     public void theKernelRegistryHoldsAtLeast(int count) {
         assertThat(Runtime.registeredKernelCount()).as("registered kernel count").isGreaterThanOrEqualTo(count);

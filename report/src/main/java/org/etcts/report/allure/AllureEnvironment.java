@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
+import org.etcts.report.summary.GoldenPlatformsTable;
 
 /** The environment block of the report's overview: what was tested, where, with what. */
 public final class AllureEnvironment {
@@ -30,6 +31,10 @@ public final class AllureEnvironment {
         entries.put("JDK", build.jdk());
         if (summary.unitTests() != null) {
             entries.put("Harness.unitTests", summary.unitTests().countsLine());
+        }
+        if (summary.goldenPlatforms() != null) {
+            summary.goldenPlatforms().totals().forEach((platform, counts) -> entries.put(
+                    "Goldens." + platform + ".vs." + summary.goldenPlatforms().reference(), GoldenPlatformsTable.totalsLine(counts)));
         }
         entries.put("etcts.version", summary.etctsVersion());
         return entries;

@@ -15,20 +15,29 @@ import org.etcts.steps.report.ResultClass;
  * @param executed how many scenarios ran (every outline row counts, as in Allure's totals)
  * @param totals scenarios per result class, every class present
  * @param scenarios per scenario id, its result and duration (sorted by id)
- * @param matrix behaviour area by backend
+ * @param matrix platform by behaviour area by backend
  * @param unitTests the harness's unit tests of this run, or null when the run did not run them (the plain test
  *     command runs them in the harness module, where a failure fails the build)
+ * @param goldenPlatforms how the golden outputs of the other platforms compare with this platform's, output
+ *     by output; null when fewer than two platforms have golden outputs
  */
 public record ConformanceSummary(String schema, String generatedAt, String etctsVersion, String platform,
         BuildIdentity build, int executed, Map<ResultClass, Integer> totals, Map<String, ScenarioResult> scenarios,
-        Matrix matrix, UnitTests unitTests) {
+        Matrix matrix, UnitTests unitTests, CrossPlatformGoldens goldenPlatforms) {
 
     /** The value of {@link #schema()} this code writes and reads. */
     public static final String SCHEMA = "etcts-conformance/1";
 
     /** This summary with the run's unit tests. */
     public ConformanceSummary withUnitTests(UnitTests tests) {
-        return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, tests);
+        return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, tests,
+                goldenPlatforms);
+    }
+
+    /** This summary with the cross-platform golden comparison. */
+    public ConformanceSummary withGoldenPlatforms(CrossPlatformGoldens comparison) {
+        return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, unitTests,
+                comparison);
     }
 
     /** How many unit tests failed, crashed or timed out (0 when none ran). */

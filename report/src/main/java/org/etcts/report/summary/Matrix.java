@@ -6,20 +6,24 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Behaviour area by backend: which behaviours hold on which backend. Rows are the areas, columns the
- * backends ({@code kernels} for scenarios that exercise no delegate, then every backend the build links
- * and every backend a scenario exercises); only non-empty cells are listed, so a linked backend no
- * scenario exercises shows as an empty column.
+ * Platform by behaviour area by backend: which behaviours hold on which backend of which platform. Rows
+ * are the areas of each platform, columns the backends ({@code kernels} for scenarios that exercise no
+ * delegate, then every backend the build links and every backend a scenario exercises); only non-empty
+ * cells are listed, so a linked backend no scenario exercises shows as an empty column. A single run has
+ * one platform; merged runs have several.
  *
+ * @param platforms the platforms, sorted
  * @param areas the rows, sorted
  * @param areaNames each row's name (the feature's, e.g. {@code MOD} is "Module lifecycle"), for the legend
  * @param backends the columns: {@code kernels} first, then the backends sorted
  * @param cells the non-empty cells, row by row
  */
-public record Matrix(List<String> areas, Map<String, String> areaNames, List<String> backends, List<MatrixCell> cells) {
+public record Matrix(List<String> platforms, List<String> areas, Map<String, String> areaNames, List<String> backends,
+        List<MatrixCell> cells) {
 
     /** Copies the parts; a summary written before area names were recorded reads with none. */
     public Matrix {
+        platforms = List.copyOf(platforms);
         areas = List.copyOf(areas);
         areaNames = areaNames == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(areaNames));
         backends = List.copyOf(backends);
@@ -31,8 +35,9 @@ public record Matrix(List<String> areas, Map<String, String> areaNames, List<Str
         return areaNames.getOrDefault(area, area);
     }
 
-    /** The cell of an area and a backend, if any scenario fell into it. */
-    public Optional<MatrixCell> cell(String area, String backend) {
-        return cells.stream().filter(c -> c.area().equals(area) && c.backend().equals(backend)).findFirst();
+    /** The cell of a platform, an area and a backend, if any scenario fell into it. */
+    public Optional<MatrixCell> cell(String platform, String area, String backend) {
+        return cells.stream().filter(c -> c.platform().equals(platform) && c.area().equals(area) && c.backend().equals(backend))
+                .findFirst();
     }
 }

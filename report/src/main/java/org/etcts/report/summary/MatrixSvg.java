@@ -6,9 +6,9 @@ import java.util.Map;
 import org.etcts.steps.report.ResultClass;
 
 /**
- * Renders the area by backend matrix as an SVG picture a person reads: one row per behaviour area, one
- * column per backend, each cell a bar split by result class with its counts written out; under it a
- * legend of the result classes' colours and of the areas' names.
+ * Renders the platform by area by backend matrix as an SVG picture a person reads: a band per platform
+ * holding one row per behaviour area, one column per backend, each cell a bar split by result class with
+ * its counts written out; under it a legend of the result classes' colours and of the areas' names.
  */
 public final class MatrixSvg {
 
@@ -16,6 +16,7 @@ public final class MatrixSvg {
     private static final int CELL_WIDTH = 190;
     private static final int ROW_HEIGHT = 46;
     private static final int HEADER_HEIGHT = 96;
+    private static final int PLATFORM_HEIGHT = 26;
     private static final int LEGEND_HEIGHT = 40;
     private static final int AREA_LINE_HEIGHT = 16;
     private static final Map<ResultClass, String> COLOURS = Map.of(
@@ -40,7 +41,9 @@ public final class MatrixSvg {
         List<String> areas = matrix.areas();
         List<String> backends = matrix.backends();
         int width = LABEL_WIDTH + CELL_WIDTH * Math.max(1, backends.size()) + 20;
-        int height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + LEGEND_HEIGHT + AREA_LINE_HEIGHT * areas.size() + 10;
+        List<String> platforms = matrix.platforms();
+        int bandHeight = PLATFORM_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size());
+        int height = HEADER_HEIGHT + bandHeight * Math.max(1, platforms.size()) + LEGEND_HEIGHT + AREA_LINE_HEIGHT * areas.size() + 10;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">%n",
@@ -48,24 +51,30 @@ public final class MatrixSvg {
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
         svg.append(text(10, 24, 16, "bold", "etcts conformance: ExecuTorch " + summary.build().label() + " on " + summary.platform()));
         svg.append(text(10, 46, 12, "normal", summary.build().source() + " · " + summary.executed() + " scenarios: " + summary.closingLine()));
-        svg.append(text(10, HEADER_HEIGHT - 12, 12, "bold", "area \\ backend"));
+        svg.append(text(10, HEADER_HEIGHT - 12, 12, "bold", "platform, area \\ backend"));
         for (int column = 0; column < backends.size(); column++) {
             int x = LABEL_WIDTH + column * CELL_WIDTH;
             svg.append(text(x + 4, HEADER_HEIGHT - 12, 13, "bold", backends.get(column)));
         }
-        for (int row = 0; row < areas.size(); row++) {
-            int y = HEADER_HEIGHT + row * ROW_HEIGHT;
-            String area = areas.get(row);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#dddddd\"/>%n", y, width, y));
-            svg.append(text(10, y + 28, 13, "bold", area));
-            for (int column = 0; column < backends.size(); column++) {
-                int x = LABEL_WIDTH + column * CELL_WIDTH;
-                String backend = backends.get(column);
-                svg.append(matrix.cell(area, backend).map(cell -> cell(cell, x, y))
-                        .orElseGet(() -> text(x + 4, y + 28, 11, "normal", "no scenario", "#999999")));
+        for (int band = 0; band < platforms.size(); band++) {
+            String platform = platforms.get(band);
+            int top = HEADER_HEIGHT + band * bandHeight;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#eef2f7\"/>%n", top, width, PLATFORM_HEIGHT));
+            svg.append(text(10, top + 18, 13, "bold", platform));
+            for (int row = 0; row < areas.size(); row++) {
+                int y = top + PLATFORM_HEIGHT + row * ROW_HEIGHT;
+                String area = areas.get(row);
+                svg.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#dddddd\"/>%n", y, width, y));
+                svg.append(text(10, y + 28, 13, "bold", area));
+                for (int column = 0; column < backends.size(); column++) {
+                    int x = LABEL_WIDTH + column * CELL_WIDTH;
+                    String backend = backends.get(column);
+                    svg.append(matrix.cell(platform, area, backend).map(cell -> cell(cell, x, y))
+                            .orElseGet(() -> text(x + 4, y + 28, 11, "normal", "no scenario", "#999999")));
+                }
             }
         }
-        int legendY = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + 20;
+        int legendY = HEADER_HEIGHT + bandHeight * Math.max(1, platforms.size()) + 20;
         int x = 10;
         for (ResultClass resultClass : ResultClass.values()) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n", x, legendY, COLOURS.get(resultClass)));
@@ -88,7 +97,7 @@ public final class MatrixSvg {
         int total = cell.total();
         double offset = 0;
         StringBuilder counts = new StringBuilder();
-        StringBuilder tooltip = new StringBuilder(cell.area() + " × " + cell.backend() + ":");
+        StringBuilder tooltip = new StringBuilder(cell.platform() + " · " + cell.area() + " × " + cell.backend() + ":");
         for (ResultClass resultClass : ResultClass.values()) {
             int count = cell.counts().getOrDefault(resultClass, 0);
             if (count == 0) {

@@ -47,7 +47,7 @@ public final class SummaryBuilder {
             scenarios.merge(entry.id(), fresh, SummaryBuilder::combine);
         }
         return new ConformanceSummary(ConformanceSummary.SCHEMA, now.toString(), etctsVersion, platform, build, entries.size(),
-                totals, scenarios, matrix(entries, linkedBackends(build), areaNames), null);
+                totals, scenarios, matrix(entries, platform, linkedBackends(build), areaNames), null, null);
     }
 
     /** The behaviour area of a scenario: its {@code @area:} tag (feature tags are inherited). */
@@ -75,10 +75,10 @@ public final class SummaryBuilder {
     }
 
     /**
-     * The area by backend matrix of a run: a column for every backend the build links, whether or not a
-     * scenario exercises it, and for every backend a scenario exercises.
+     * The area by backend matrix of a run on a platform: a column for every backend the build links, whether
+     * or not a scenario exercises it, and for every backend a scenario exercises.
      */
-    static Matrix matrix(List<ScenarioOutcome> entries, List<String> linkedBackends, Map<String, String> areaNames) {
+    static Matrix matrix(List<ScenarioOutcome> entries, String platform, List<String> linkedBackends, Map<String, String> areaNames) {
         Map<String, Map<String, Map<ResultClass, Integer>>> counts = new TreeMap<>();
         TreeSet<String> backends = new TreeSet<>(linkedBackends);
         for (ScenarioOutcome entry : entries) {
@@ -97,12 +97,12 @@ public final class SummaryBuilder {
         counts.forEach((area, row) -> columns.forEach(backend -> {
             Map<ResultClass, Integer> cell = row.get(backend);
             if (cell != null) {
-                cells.add(new MatrixCell(area, backend, cell));
+                cells.add(new MatrixCell(platform, area, backend, cell));
             }
         }));
         Map<String, String> names = new LinkedHashMap<>();
         counts.keySet().forEach(area -> names.put(area, areaNames.getOrDefault(area, area)));
-        return new Matrix(List.copyOf(counts.keySet()), names, columns, cells);
+        return new Matrix(List.of(platform), List.copyOf(counts.keySet()), names, columns, cells);
     }
 
     private static ScenarioResult combine(ScenarioResult a, ScenarioResult b) {

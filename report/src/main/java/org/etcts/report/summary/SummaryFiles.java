@@ -2,8 +2,10 @@ package org.etcts.report.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ public final class SummaryFiles {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private static final String GOLDEN_PLATFORMS = "goldenPlatforms";
 
     private SummaryFiles() {
     }
@@ -47,7 +51,12 @@ public final class SummaryFiles {
         }
         ConformanceSummary summary;
         try {
-            summary = MAPPER.readValue(file.toFile(), ConformanceSummary.class);
+            JsonNode tree = MAPPER.readTree(file.toFile());
+            // Summaries written before the cross-platform golden comparison existed have no such field.
+            if (tree instanceof ObjectNode object && !object.has(GOLDEN_PLATFORMS)) {
+                object.putNull(GOLDEN_PLATFORMS);
+            }
+            summary = tree == null || tree.isMissingNode() ? null : MAPPER.treeToValue(tree, ConformanceSummary.class);
         } catch (JsonProcessingException e) {
             throw new MalformedSummaryException(file + " is not a readable conformance summary: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

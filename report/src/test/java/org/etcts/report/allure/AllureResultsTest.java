@@ -59,7 +59,7 @@ class AllureResultsTest {
         Path features = Files.createDirectories(results.resolve("features"));
         Files.writeString(features.resolve("module.feature"), "@area:MOD\nFeature: Module lifecycle\n");
         ConformanceSummary summary = report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test",
-                Instant.parse("2026-11-26T10:00:00Z"));
+                Instant.parse("2026-11-26T10:00:00Z"), results.resolve("no-fixtures"));
 
         int run = report.prepareAllureResults(summary);
 
@@ -79,7 +79,8 @@ class AllureResultsTest {
         assertThat(results.resolve("conformance-matrix.svg")).content().contains("MOD: Module lifecycle");
         assertThat(summary.matrix().areaName("MOD")).isEqualTo("Module lifecycle");
 
-        report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test", Instant.now());
+        report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test", Instant.now(),
+                results.resolve("no-fixtures"));
         assertThat(results.resolve("conformance.previous.json")).as("the run before is kept for the gate's comparison").exists();
     }
 }

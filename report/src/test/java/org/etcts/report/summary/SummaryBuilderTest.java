@@ -53,12 +53,13 @@ class SummaryBuilderTest {
                 .build();
 
         Matrix matrix = summary.matrix();
+        assertThat(matrix.platforms()).containsExactly(summary.platform());
         assertThat(matrix.areas()).containsExactly("(no area)", "GLD", "MOD");
         assertThat(matrix.backends()).containsExactly("kernels", "xnnpack");
-        MatrixCell xnnpack = matrix.cell("GLD", "xnnpack").orElseThrow();
+        MatrixCell xnnpack = matrix.cell(summary.platform(), "GLD", "xnnpack").orElseThrow();
         assertThat(xnnpack.counts()).containsEntry(ResultClass.PASS, 2).containsEntry(ResultClass.QUALITY_WARNING, 1);
-        assertThat(matrix.cell("GLD", "kernels").orElseThrow().counts()).containsEntry(ResultClass.CRASH, 1);
-        assertThat(matrix.cell("MOD", "xnnpack")).isEmpty();
+        assertThat(matrix.cell(summary.platform(), "GLD", "kernels").orElseThrow().counts()).containsEntry(ResultClass.CRASH, 1);
+        assertThat(matrix.cell(summary.platform(), "MOD", "xnnpack")).isEmpty();
 
         String svg = MatrixSvg.render(summary);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains(">GLD<", ">xnnpack<", ">kernels<",
@@ -73,7 +74,7 @@ class SummaryBuilderTest {
                 .build();
 
         assertThat(summary.matrix().backends()).containsExactly("kernels", "openvino", "qnn", "xnnpack");
-        assertThat(summary.matrix().cell("MOD", "qnn")).isEmpty();
+        assertThat(summary.matrix().cell(summary.platform(), "MOD", "qnn")).isEmpty();
         assertThat(summary.matrix().areaNames()).containsExactly(java.util.Map.entry("GLD", "Golden outputs"),
                 java.util.Map.entry("MOD", "Module lifecycle"));
         String svg = MatrixSvg.render(summary);

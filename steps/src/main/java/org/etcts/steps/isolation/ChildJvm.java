@@ -35,13 +35,27 @@ public final class ChildJvm {
     private final Duration caseTimeout;
     private final long dataLimitBytes;
 
+    /** The system property with a factor on every child's time budget (emulated platforms are slower). */
+    public static final String TIMEOUT_SCALE_PROPERTY = "etcts.timeout.scale";
+
     /**
      * Creates a runner.
      *
-     * @param timeout how long one child may run before it is killed and its running case counted as a crash
+     * @param timeout how long one child may run before it is killed and its running case counted as a crash,
+     *     multiplied by {@value #TIMEOUT_SCALE_PROPERTY} when that is set
      */
     public ChildJvm(Duration timeout) {
-        this(timeout, null, 0);
+        this(timeout.multipliedBy(timeoutScale()), null, 0);
+    }
+
+    private static long timeoutScale() {
+        String value = System.getProperty(TIMEOUT_SCALE_PROPERTY, "").trim();
+        try {
+            return value.isEmpty() ? 1 : Math.max(1, Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + TIMEOUT_SCALE_PROPERTY + "=" + value + " is not a whole number: give the factor"
+                    + " on child JVM time budgets, e.g. -D" + TIMEOUT_SCALE_PROPERTY + "=10", e);
+        }
     }
 
     private ChildJvm(Duration timeout, Duration caseTimeout, long dataLimitBytes) {
@@ -54,11 +68,11 @@ public final class ChildJvm {
      * A runner that also limits each case: a case running longer is a hang, its child is killed, and
      * the next child carries on with the cases after it.
      *
-     * @param limit how long one case may run
+     * @param limit how long one case may run (multiplied by {@value #TIMEOUT_SCALE_PROPERTY} when that is set)
      * @return a runner with that per-case limit
      */
     public ChildJvm withCaseTimeout(Duration limit) {
-        return new ChildJvm(timeout, limit, dataLimitBytes);
+        return new ChildJvm(timeout, limit.multipliedBy(timeoutScale()), dataLimitBytes);
     }
 
     /**
@@ -223,7 +237,7 @@ public final class ChildJvm {
     private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,
             Path stderr) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(WorkerJvm.launcher());
         command.add("-Xmx512m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
