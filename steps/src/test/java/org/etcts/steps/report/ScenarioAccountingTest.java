@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.plugin.event.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.etcts.steps.run.ScenarioEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,12 +14,12 @@ class ScenarioAccountingTest {
 
     @Test
     void onlyAProbeMarkedSkipIsNotSupported() {
-        assertThat(ScenarioTally.classify(Status.SKIPPED, ResultClass.NOT_SUPPORTED_MARKER + "no mlock")).isEqualTo(ResultClass.NOT_SUPPORTED);
-        assertThat(ScenarioTally.classify(Status.SKIPPED, "skipped for no reason")).isEqualTo(ResultClass.FAIL);
-        assertThat(ScenarioTally.classify(Status.UNDEFINED, null)).isEqualTo(ResultClass.FAIL);
-        assertThat(ScenarioTally.classify(Status.FAILED, ResultClass.CRASH_MARKER + "SIGABRT")).isEqualTo(ResultClass.CRASH);
-        assertThat(ScenarioTally.classify(Status.PASSED, null)).isEqualTo(ResultClass.PASS);
-        assertThat(ScenarioTally.classify(Status.SKIPPED, ResultClass.QUALITY_WARNING_MARKER + "off golden")).isEqualTo(ResultClass.QUALITY_WARNING);
+        assertThat(ScenarioEvents.classify(Status.SKIPPED, ResultClass.NOT_SUPPORTED_MARKER + "no mlock")).isEqualTo(ResultClass.NOT_SUPPORTED);
+        assertThat(ScenarioEvents.classify(Status.SKIPPED, "skipped for no reason")).isEqualTo(ResultClass.FAIL);
+        assertThat(ScenarioEvents.classify(Status.UNDEFINED, null)).isEqualTo(ResultClass.FAIL);
+        assertThat(ScenarioEvents.classify(Status.FAILED, ResultClass.CRASH_MARKER + "SIGABRT")).isEqualTo(ResultClass.CRASH);
+        assertThat(ScenarioEvents.classify(Status.PASSED, null)).isEqualTo(ResultClass.PASS);
+        assertThat(ScenarioEvents.classify(Status.SKIPPED, ResultClass.QUALITY_WARNING_MARKER + "off golden")).isEqualTo(ResultClass.QUALITY_WARNING);
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.etcts.steps.isolation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The command line of a worker JVM ({@link WorkerMain}): this JVM's class path and its {@code etcts.*} and
+ * {@code allure.*} system properties, started by the launcher {@value #LAUNCHER_PROPERTY} names.
+ */
+public final class WorkerJvm {
+
+    /**
+     * The system property holding the command that starts a JVM, as words separated by spaces (for example
+     * an emulator followed by another platform's {@code java}); by default this JVM's own {@code java}.
+     */
+    public static final String LAUNCHER_PROPERTY = "etcts.jvm.launcher";
+
+    private WorkerJvm() {
+    }
+
+    /**
+     * How to start a worker in a mode of {@link WorkerMain}.
+     *
+     * @param mode {@code scenarios} or {@code classes}
+     * @return the command of a worker for an items file
+     */
+    public static WorkerCommand of(String mode) {
+        return (items, events, errorFile) -> command(mode, items, events, errorFile);
+    }
+
+    private static List<String> command(String mode, Path items, Path events, Path errorFile) {
+        List<String> command = new ArrayList<>(launcher());
+        command.add("-XX:-CreateCoredumpOnCrash");
+        command.add("-XX:ErrorFile=" + errorFile);
+        Map<String, String> properties = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("etcts.") || name.startsWith("allure."))
+                .forEach(name -> properties.put(name, System.getProperty(name)));
+        properties.put(WorkerEvents.FILE_PROPERTY, events.toString());
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.add("-cp");
+        command.add(ChildJvm.classPath());
+        command.add(WorkerMain.class.getName());
+        command.add(mode);
+        command.add(items.toString());
+        return command;
+    }
+
+    /**
+     * This JVM's class path, which workers share (under Surefire, the test class path).
+     *
+     * @return the class path
+     */
+    public static String classPath() {
+        return ChildJvm.classPath();
+    }
+
+    /** The words that start a JVM: {@value #LAUNCHER_PROPERTY}, else {@code <java.home>/bin/java}. */
+    public static List<String> launcher() {
+        String configured = System.getProperty(LAUNCHER_PROPERTY, "").trim();
+        if (!configured.isEmpty()) {
+            return Arrays.asList(configured.split("\\s+"));
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}

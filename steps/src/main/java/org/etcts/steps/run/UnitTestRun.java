@@ -1,0 +1,127 @@
+package org.etcts.steps.run;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.etcts.steps.isolation.UnitTestResult;
+import org.etcts.steps.isolation.WorkerJvm;
+import org.etcts.steps.isolation.WorkerOutcome;
+import org.etcts.steps.isolation.WorkerSupervisor;
+
+/**
+ * Runs the harness's unit tests inside a conformance run, class by class in worker JVMs, so that a build
+ * that breaks the binding's own tests (or crashes or hangs in them) still gets its scenarios, its report
+ * and its gate. The results go to {@code <results>/unit-tests.json}, which the report shows.
+ */
+public final class UnitTestRun {
+
+    /** The file name of the results in the results folder. */
+    public static final String FILE = "unit-tests.json";
+
+    /**
+     * What {@code unit-tests.json} holds.
+     *
+     * @param suite whose unit tests these are
+     * @param totals tests per status, every status present
+     * @param tests every test's result
+     */
+    public record Report(String suite, Map<UnitTestResult.Status, Integer> totals, List<UnitTestResult> tests) {
+
+        /** {@code N passed, N failed, N skipped, N crashed, N timed out}. */
+        public String countsLine() {
+            return String.format("%d passed, %d failed, %d skipped, %d crashed, %d timed out", totals.get(UnitTestResult.Status.PASSED),
+                    totals.get(UnitTestResult.Status.FAILED), totals.get(UnitTestResult.Status.SKIPPED),
+                    totals.get(UnitTestResult.Status.CRASHED), totals.get(UnitTestResult.Status.TIMED_OUT));
+        }
+    }
+
+    private UnitTestRun() {
+    }
+
+    /**
+     * Runs the test classes of a class-path entry.
+     *
+     * @param suite the name the report gives them
+     * @param classes the test classes, in order
+     * @param budget how long one class may run
+     * @param out where the workers' output goes
+     * @return the report
+     */
+    public static Report run(String suite, List<String> classes, Duration budget, PrintStream out) {
+        WorkerSupervisor supervisor = new WorkerSupervisor(WorkerJvm.of("classes"), budget, budget.plusSeconds(60), out::println);
+        Map<String, WorkerOutcome> outcomes = supervisor.runAll(classes);
+        ObjectMapper json = new ObjectMapper();
+        List<UnitTestResult> tests = new ArrayList<>();
+        for (String testClass : classes) {
+            WorkerOutcome outcome = outcomes.get(testClass);
+            if (outcome.lost()) {
+                UnitTestResult.Status status = outcome.ending() == WorkerOutcome.Ending.TIMED_OUT ? UnitTestResult.Status.TIMED_OUT
+                        : UnitTestResult.Status.CRASHED;
+                tests.add(new UnitTestResult(testClass, status, outcome.cause()));
+                continue;
+            }
+            try {
+                tests.addAll(json.readValue(outcome.payload(), new TypeReference<List<UnitTestResult>>() { }));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the worker's results of " + testClass + " do not parse", e);
+            }
+        }
+        Map<UnitTestResult.Status, Integer> totals = new EnumMap<>(UnitTestResult.Status.class);
+        for (UnitTestResult.Status status : UnitTestResult.Status.values()) {
+            totals.put(status, 0);
+        }
+        tests.forEach(t -> totals.merge(t.status(), 1, Integer::sum));
+        return new Report(suite, totals, tests);
+    }
+
+    /** Writes a report to {@code <results>/unit-tests.json}. */
+    public static void write(Report report, Path results) throws IOException {
+        Files.createDirectories(results);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(FILE).toFile(), report);
+    }
+
+    /**
+     * The test classes ({@code *Test}, top-level) of the class-path entry whose path matches, a folder of
+     * classes or a jar.
+     *
+     * @param entryMarker text the entry's path contains, e.g. {@code harness}
+     * @return the class names, sorted
+     * @throws IllegalStateException when no class-path entry of test classes matches
+     */
+    public static List<String> testClasses(String entryMarker) throws IOException {
+        for (String entry : WorkerJvm.classPath().split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            boolean tests = entry.endsWith("test-classes") || entry.endsWith("-tests.jar");
+            if (!tests || !entry.contains(entryMarker)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.map(p -> path.relativize(p).toString().replace(File.separatorChar, '/')).forEach(names::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                try (ZipFile jar = new ZipFile(path.toFile())) {
+                    jar.stream().map(e -> e.getName()).forEach(names::add);
+                }
+            }
+            return names.stream().filter(n -> n.endsWith("Test.class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.')).sorted().toList();
+        }
+        throw new IllegalStateException("No test classes of '" + entryMarker + "' on the class path: the steps module needs the "
+                + "etcts-harness test-jar as a test dependency to run the harness's unit tests in a conformance run");
+    }
+}
