@@ -120,7 +120,8 @@ public final class MutationRun {
         List<String> command = List.of("bash", "-c", "ulimit -l 0 && exec \"$@\"", "probe",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", probeClasspath,
                 MutantProbe.class.getName(), root.resolve("fixtures").toString());
-        return ChildRun.run(command, root, library, PROBE_LIMIT, output);
+        // From its own folder: a crashing JVM leaves its hs_err file where it runs.
+        return ChildRun.run(command, output.getParent(), library, PROBE_LIMIT, output);
     }
 
     private ChildRun suite(Path library, Path dir) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.BuildInfo;
 import org.etcts.executorch.Platform;
+import org.etcts.executorch.Runtime;
 import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
@@ -20,7 +21,8 @@ import org.etcts.steps.isolation.ChildJvm;
  * Records this platform's golden outputs from a run of the build under test ({@code bless}): every
  * fixture method runs in a child JVM, and its outputs are written to {@code fixtures/golden/<platform>/}
  * with the build's identity, but only when every method reproduces its eager-PyTorch reference within
- * its accuracy class: a build that fails its references is never blessed.
+ * its accuracy class: a build that fails its references is never blessed. The build's inventory of
+ * registered backends and kernels is recorded with them ({@link Inventory}).
  *
  * <p>Run it with {@code ./mvnw -B -Pbless verify} (see the README).
  */
@@ -76,6 +78,10 @@ public final class Bless {
             written++;
         }
         store.writeBuild(build, Instant.now().toString());
-        System.out.printf("[etcts] blessed %d fixture methods of %s for %s into %s%n", written, build.source(), store.platform(), store.dir());
+        Inventory inventory = Inventory.of(Runtime.registeredBackends(), Runtime.registeredKernelNames());
+        store.writeInventory(inventory);
+        System.out.printf("[etcts] blessed %d fixture methods of %s for %s into %s, and its inventory: %d backends, %d kernels of %d operators%n",
+                written, build.source(), store.platform(), store.dir(), inventory.backends().size(), inventory.kernelCount(),
+                inventory.kernels().size());
     }
 }
