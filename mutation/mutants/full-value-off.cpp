@@ -26,11 +26,27 @@ ETCTS_MUTANT_EXPORT TensorPtr mutant_full_strided(std::vector<SizesType> sizes, 
 TensorPtr mutant_full_strided(std::vector<SizesType> sizes, std::vector<StridesType> strides, Scalar fill_value,
                               ScalarType type, TensorShapeDynamism dynamism) {
   ETCTS_ORIGINAL(FullStrided, FULL_STRIDED);
-  Scalar off = fill_value;
-  if (fill_value.isFloatingPoint()) {
-    off = Scalar(fill_value.to<double>() + 1.0);
-  } else if (fill_value.isIntegral(false)) {
-    off = Scalar(fill_value.to<int64_t>() + 1);
+  TensorPtr tensor = original_fn(std::move(sizes), std::move(strides), fill_value, type, dynamism);
+  // Plus one on the filled data (the Scalar's checked accessors would need the runtime's log at load time).
+  if (tensor) {
+    const auto count = tensor->numel();
+    void* data = tensor->mutable_data_ptr();
+    switch (type) {
+      case ScalarType::Float:
+        for (ssize_t i = 0; i < count; ++i) static_cast<float*>(data)[i] += 1.0f;
+        break;
+      case ScalarType::Double:
+        for (ssize_t i = 0; i < count; ++i) static_cast<double*>(data)[i] += 1.0;
+        break;
+      case ScalarType::Int:
+        for (ssize_t i = 0; i < count; ++i) static_cast<int32_t*>(data)[i] += 1;
+        break;
+      case ScalarType::Long:
+        for (ssize_t i = 0; i < count; ++i) static_cast<int64_t*>(data)[i] += 1;
+        break;
+      default:
+        break;
+    }
   }
-  return original_fn(std::move(sizes), std::move(strides), off, type, dynamism);
+  return tensor;
 }

@@ -72,6 +72,13 @@ public final class MutantProbe {
         for (String model : List.of("add", "add_alpha", "multi_method", "linear_ptd", "add_xnnpack", "dynamic_cat")) {
             fixtureObservations(model, LoadMode.FILE);
         }
+        // The runtime logs at Info too (the thread pool's CPU probing, on first use): levels and sources.
+        observe("messages heard so far, by level and file", () -> {
+            Log.shared().flush();
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            heard.forEach(m -> counts.merge(m.level() + " " + m.fileName(), 1, Integer::sum));
+            return counts;
+        });
         observe("add in mmapUseMlock", () -> {
             try (Module module = new Module(catalog.modelFile("add.pte"), LoadMode.MMAP_USE_MLOCK)) {
                 module.load();

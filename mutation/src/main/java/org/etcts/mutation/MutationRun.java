@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: {@code --root DIR} (the repository), {@code --libraries DIR} (the built mutants),
  * {@code --suite "<command>"} (the conformance command, run from the root), {@code --only id,id} (a
- * subset; empty for all), {@code --probe-only true|false}, {@code --suite-minutes N} (the time limit of
+ * subset, run in that order after the crash and hang mutants; empty for all), {@code --probe-only true|false}, {@code --suite-minutes N} (the time limit of
  * one conformance run).
  */
 public final class MutationRun {
@@ -59,13 +58,17 @@ public final class MutationRun {
         Path root = Path.of(require(options, "--root")).toAbsolutePath().normalize();
         Path libraries = Path.of(require(options, "--libraries"));
         List<String> suite = Arrays.asList(require(options, "--suite").trim().split("\\s+"));
-        Set<String> only = Set.of(options.getOrDefault("--only", "").split(",")).stream()
-                .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet());
+        List<String> only = Arrays.stream(options.getOrDefault("--only", "").split(",")).map(String::trim)
+                .filter(s -> !s.isBlank()).toList();
         boolean probeOnly = Boolean.parseBoolean(options.getOrDefault("--probe-only", "false"));
         Duration suiteLimit = Duration.ofMinutes(Long.parseLong(options.getOrDefault("--suite-minutes", "30")));
 
         List<Mutant> mutants = Mutant.all(root.resolve("mutation/mutants"), libraries).stream()
-                .filter(m -> only.isEmpty() || only.contains(m.id())).toList();
+                .filter(m -> only.isEmpty() || only.contains(m.id()))
+                // Crash and hang mutants first: they prove the run survives what the others cannot show.
+                // then in the order asked for.
+                .sorted(java.util.Comparator.comparing((Mutant m) -> !m.isCrashOrHang())
+                        .thenComparing(m -> only.indexOf(m.id())).thenComparing(Mutant::id)).toList();
         if (mutants.isEmpty()) {
             System.err.println("[etcts mutation] no mutant selected (--only " + options.get("--only") + ")");
             System.exit(1);
@@ -115,9 +118,11 @@ public final class MutationRun {
     }
 
     private ChildRun probe(Path library, Path output) throws IOException, InterruptedException {
-        // Locking memory is refused, as in the suite's own child that checks mmapUseMlock, so that a
-        // mutant that stops locking shows.
-        List<String> command = List.of("bash", "-c", "ulimit -l 0 && exec \"$@\"", "probe",
+        // Locking memory is refused (no RLIMIT_MEMLOCK, no CAP_IPC_LOCK), as in the suite's own child that
+        // checks mmapUseMlock, so that a mutant that stops locking shows.
+        List<String> command = List.of("bash", "-c", "if command -v prlimit >/dev/null && command -v setpriv >/dev/null; then "
+                + "exec prlimit --memlock=0:0 setpriv --bounding-set=-ipc_lock --inh-caps=-ipc_lock -- \"$@\"; "
+                + "else ulimit -l 0 && exec \"$@\"; fi", "probe",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", probeClasspath,
                 MutantProbe.class.getName(), root.resolve("fixtures").toString());
         // From its own folder: a crashing JVM leaves its hs_err file where it runs.

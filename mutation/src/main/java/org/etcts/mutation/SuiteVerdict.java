@@ -57,10 +57,10 @@ public record SuiteVerdict(boolean summaryWritten, int executed, Map<String, Int
         }
         JsonNode root = JSON.readTree(summary.toFile());
         Map<String, Integer> totals = new TreeMap<>();
-        root.path("totals").fields().forEachRemaining(e -> totals.put(e.getKey(), e.getValue().asInt()));
+        root.path("totals").properties().forEach(e -> totals.put(e.getKey(), e.getValue().asInt()));
         Map<String, String> failed = new TreeMap<>();
         Map<String, String> changed = new TreeMap<>();
-        root.path("scenarios").fields().forEachRemaining(e -> {
+        root.path("scenarios").properties().forEach(e -> {
             String now = e.getValue().path("result").asText();
             String before = baseline.getOrDefault(e.getKey(), "");
             if (baseline.isEmpty() || now.equals(before)) {
@@ -84,8 +84,8 @@ public record SuiteVerdict(boolean summaryWritten, int executed, Map<String, Int
      */
     public static Map<String, String> results(Path summary) throws IOException {
         Map<String, String> results = new TreeMap<>();
-        JSON.readTree(summary.toFile()).path("scenarios").fields()
-                .forEachRemaining(e -> results.put(e.getKey(), e.getValue().path("result").asText()));
+        JSON.readTree(summary.toFile()).path("scenarios").properties()
+                .forEach(e -> results.put(e.getKey(), e.getValue().path("result").asText()));
         return results;
     }
 }

@@ -106,7 +106,7 @@ public record Inventory(List<String> backends, Map<String, Integer> kernels) {
         List<String> backends = new ArrayList<>();
         node.path("backends").forEach(b -> backends.add(b.asText()));
         Map<String, Integer> kernels = new TreeMap<>();
-        node.path("kernels").fields().forEachRemaining(e -> kernels.put(e.getKey(), e.getValue().asInt()));
+        node.path("kernels").properties().forEach(e -> kernels.put(e.getKey(), e.getValue().asInt()));
         return new Inventory(backends, kernels);
     }
 }
