@@ -1,6 +1,7 @@
 // kind: behaviour
 // breaks: a program's method names lack one of its methods (Module::method_names drops the first name)
 #include <set>
+#include <unordered_set>
 #include <string>
 
 #include <executorch/extension/module/module.h>

@@ -51,7 +51,8 @@ public record ProbeVerdict(boolean effective, List<String> evidence) {
     }
 
     private static String lastObservation(ChildRun run) throws IOException {
-        List<String> lines = run.lines().stream().filter(l -> l.contains(": ")).toList();
+        // Observations only: a crashing JVM also prints its "# ..." report to the same output.
+        List<String> lines = run.lines().stream().filter(l -> l.contains(": ") && !l.startsWith("#") && !l.startsWith("[")).toList();
         return lines.isEmpty() ? "" : " after \"" + clip(lines.get(lines.size() - 1)) + "\"";
     }
 
