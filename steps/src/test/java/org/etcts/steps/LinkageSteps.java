@@ -37,15 +37,18 @@ public final class LinkageSteps {
     @Then("the registered backends are those of this platform's blessed inventory")
     public void theRegisteredBackendsAreTheBlessedOnes() {
         Inventory blessed = blessedInventory();
-        assertThat(current().backendDrift(blessed)).as("drift of the registered backends from %s", GOLDEN.inventoryFile()).isEmpty();
+        java.util.List<String> drift = current().backendDrift(blessed);
+        assertThat(drift).as("drift of the registered backends from %s: %s", GOLDEN.inventoryFile(), drift).isEmpty();
     }
 
     /** Drift from the blessed inventory, named operator by operator with both kernel counts. */
     @Then("the kernel registry holds the kernels of this platform's blessed inventory, operator by operator")
     public void theKernelRegistryHoldsTheBlessedKernels() {
         Inventory blessed = blessedInventory();
-        assertThat(current().kernelDrift(blessed)).as("drift of the kernel registry (%d kernels) from %s (%d kernels)",
-                current().kernelCount(), GOLDEN.inventoryFile(), blessed.kernelCount()).isEmpty();
+        Inventory current = current();
+        java.util.List<String> drift = current.kernelDrift(blessed);
+        assertThat(drift).as("drift of the kernel registry (%d kernels) from %s (%d kernels): %s", current.kernelCount(),
+                GOLDEN.inventoryFile(), blessed.kernelCount(), drift).isEmpty();
     }
 
     private static Inventory current() {
