@@ -58,34 +58,49 @@ Feature: Backend options
     And the error's domain is "org.pytorch.executorch.error"
     And the error's message contains "num_threads"
 
+
     Examples:
       | value       |
       | 2147483648  |
       | -2147483649 |
 
-  @id:BOP-08
-  Scenario: A key of 64 bytes fails invalidArgument with 'limit is'; a 63-byte key succeeds
+  @id:BOP-08a
+  Scenario: A key of 64 bytes fails invalidArgument with 'limit is'; a 63-byte key succeeds, part a: it fails with the error invalidArgument
     When I try to make a backend options map for "XnnpackBackend" with an option whose key is 64 bytes long
     Then it fails with the error invalidArgument
     And the error's message contains "limit is"
+
+  @id:BOP-08b
+  Scenario: A key of 64 bytes fails invalidArgument with 'limit is'; a 63-byte key succeeds, part b: it succeeds
+    Given I try to make a backend options map for "XnnpackBackend" with an option whose key is 64 bytes long
     When I try to make a backend options map for "XnnpackBackend" with an option whose key is 63 bytes long
     Then it succeeds
 
-  @id:BOP-09
-  Scenario: A string value of 256 bytes fails invalidArgument with 'limit is'; a 255-byte value succeeds
+  @id:BOP-09a
+  Scenario: A string value of 256 bytes fails invalidArgument with 'limit is'; a 255-byte value succeeds, part a: it fails with the error invalidArgument
     When I try to make a backend options map for "CoreMLBackend" with a string option whose value is 256 bytes long
     Then it fails with the error invalidArgument
     And the error's message contains "limit is"
+
+  @id:BOP-09b
+  Scenario: A string value of 256 bytes fails invalidArgument with 'limit is'; a 255-byte value succeeds, part b: it succeeds
+    Given I try to make a backend options map for "CoreMLBackend" with a string option whose value is 256 bytes long
     When I try to make a backend options map for "CoreMLBackend" with a string option whose value is 255 bytes long
     Then it succeeds
 
-  @id:BOP-10
-  Scenario: An empty option key or an empty backend id fails invalidArgument with 'empty'
+  @id:BOP-10a
+  Scenario: An empty option key or an empty backend id fails invalidArgument with 'empty', part a: it fails with the error invalidArgument, after: I try to make a backend options map with:
     When I try to make a backend options map with:
       | backend        | key | type    | value |
       | XnnpackBackend |     | integer | 4     |
     Then it fails with the error invalidArgument
     And the error's message contains "empty"
+
+  @id:BOP-10b
+  Scenario: An empty option key or an empty backend id fails invalidArgument with 'empty', part b: it fails with the error invalidArgument, after: I try to make a backend options map with:
+    Given I try to make a backend options map with:
+      | backend        | key | type    | value |
+      | XnnpackBackend |     | integer | 4     |
     When I try to make a backend options map with:
       | backend | key         | type    | value |
       |         | num_threads | integer | 4     |
@@ -101,16 +116,31 @@ Feature: Backend options
     Then it fails with the error invalidArgument
     And the error's message contains "duplicate"
 
-  @id:BOP-12
-  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits
+  @id:BOP-12a
+  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part a: it fails with the error invalidArgument, after: I try to make a backend options map for a backend id 64 bytes long
     When I try to make a backend options map for a backend id 64 bytes long
     Then it fails with the error invalidArgument
     And the error's message contains "63"
+
+  @id:BOP-12b
+  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part b: it succeeds, after: I try to make a backend options map for a backend id 63 bytes long
+    Given I try to make a backend options map for a backend id 64 bytes long
     When I try to make a backend options map for a backend id 63 bytes long
     Then it succeeds
+
+  @id:BOP-12c
+  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part c: it fails with the error invalidArgument, after: I try to make a backend options map for 9 different backends
+    Given I try to make a backend options map for a backend id 64 bytes long
+    And I try to make a backend options map for a backend id 63 bytes long
     When I try to make a backend options map for 9 different backends
     Then it fails with the error invalidArgument
     And the error's message contains "full"
+
+  @id:BOP-12d
+  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part d: it succeeds, after: I try to make a backend options map for 8 different backends
+    Given I try to make a backend options map for a backend id 64 bytes long
+    And I try to make a backend options map for a backend id 63 bytes long
+    And I try to make a backend options map for 9 different backends
     When I try to make a backend options map for 8 different backends
     Then it succeeds
 
@@ -137,8 +167,8 @@ Feature: Backend options
     And the backend options map "m" holds 1 option for "XNNPACK"
     And the option "num_threads" for "XNNPACK" in the backend options map "m" has the integer value 4
 
-  @id:BOP-15
-  Scenario: load(options:) on a non-delegated model succeeds and execution is unchanged
+  @id:BOP-15a
+  Scenario: load(options:) on a non-delegated model succeeds and execution is unchanged, part a: the program is loaded
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key          | type    | value       |
@@ -146,6 +176,15 @@ Feature: Backend options
       | XnnpackBackend | num_threads  | integer | 4           |
     When I load the program with the backend options map "m"
     Then the program is loaded
+
+  @id:BOP-15b
+  Scenario: load(options:) on a non-delegated model succeeds and execution is unchanged, part b: the outputs match the method's reference outputs
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key          | type    | value       |
+      | CoreMLBackend  | compute_unit | string  | cpu_and_gpu |
+      | XnnpackBackend | num_threads  | integer | 4           |
+    And I load the program with the backend options map "m"
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
 
@@ -157,8 +196,8 @@ Feature: Backend options
     Then it succeeds
     And the program is loaded
 
-  @id:BOP-17
-  Scenario: load(options:) on a bad path fails and installs nothing
+  @id:BOP-17a
+  Scenario: load(options:) on a bad path fails and installs nothing, part a: it fails with the error accessFailed, after: I try to load the program with the backend options map "m"
     Given a module for the path "/nonexistent/etcts/missing.pte"
     And a backend options map "m" with:
       | backend   | key         | type    | value |
@@ -167,11 +206,19 @@ Feature: Backend options
     Then it fails with the error accessFailed
     And the program is not loaded
     And the module's stored backend options are empty
+
+  @id:BOP-17b
+  Scenario: load(options:) on a bad path fails and installs nothing, part b: it fails with the error accessFailed, after: I try to load the method "forward"
+    Given a module for the path "/nonexistent/etcts/missing.pte"
+    And a backend options map "m" with:
+      | backend   | key         | type    | value |
+      | MyBackend | num_threads | integer | 8     |
+    And I try to load the program with the backend options map "m"
     When I try to load the method "forward"
     Then it fails with the error accessFailed
 
-  @id:BOP-18
-  Scenario: The Module deep-copies the options at load(options:): the caller's map can be released at once
+  @id:BOP-18a
+  Scenario: The Module deep-copies the options at load(options:): the caller's map can be released at once, part a: nothing retains the released backend options map "m"
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -180,12 +227,21 @@ Feature: Backend options
     And I release the backend options map "m"
     Then nothing retains the released backend options map "m"
     And the module's stored backend options are those of the backend options map "m"
+
+  @id:BOP-18b
+  Scenario: The Module deep-copies the options at load(options:): the caller's map can be released at once, part b: the method "forward" is loaded
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    And I load the program with the backend options map "m"
+    And I release the backend options map "m"
     When I execute the method "forward" with its reference inputs
     Then the method "forward" is loaded
     And the outputs match the method's reference outputs
 
-  @id:BOP-19
-  Scenario: load(method, options:) uses the map during the call only; the method runs afterwards
+  @id:BOP-19a
+  Scenario: load(method, options:) uses the map during the call only; the method runs afterwards, part a: nothing retains the released backend options map "m"
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -194,6 +250,15 @@ Feature: Backend options
     And I release the backend options map "m"
     Then nothing retains the released backend options map "m"
     And the method "forward" is loaded
+
+  @id:BOP-19b
+  Scenario: load(method, options:) uses the map during the call only; the method runs afterwards, part b: the outputs match the method's reference outputs
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    And I load the method "forward" with the backend options map "m"
+    And I release the backend options map "m"
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
 
@@ -214,8 +279,8 @@ Feature: Backend options
 
   # Which options a method was loaded with is not observable through the binding (and add.pte uses no
   # backend), so the precedence half of BOP-21 is not claimed here.
-  @id:BOP-21
-  Scenario: load(method, options:) after load(options:) loads the method, which runs, and leaves the stored options as they were
+  @id:BOP-21a
+  Scenario: load(method, options:) after load(options:) loads the method, which runs, and leaves the stored options as they were, part a: the method "forward" is loaded
     Given a module for the fixture "add.pte"
     And a backend options map "stored" with:
       | backend        | key         | type    | value |
@@ -227,11 +292,23 @@ Feature: Backend options
     And I load the method "forward" with the backend options map "override"
     Then the method "forward" is loaded
     And the module's stored backend options are those of the backend options map "stored"
+
+  @id:BOP-21b
+  Scenario: load(method, options:) after load(options:) loads the method, which runs, and leaves the stored options as they were, part b: the outputs match the method's reference outputs
+    Given a module for the fixture "add.pte"
+    And a backend options map "stored" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 4     |
+    And a backend options map "override" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 1     |
+    And I load the program with the backend options map "stored"
+    And I load the method "forward" with the backend options map "override"
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
 
-  @id:BOP-22
-  Scenario: A second load(options:) replaces the stored options without reloading the program
+  @id:BOP-22a
+  Scenario: A second load(options:) replaces the stored options without reloading the program, part a: the module's stored backend options are those of the backend options map "second"
     Given a module for the fixture "add.pte"
     And a backend options map "first" with:
       | backend        | key         | type    | value |
@@ -246,11 +323,25 @@ Feature: Backend options
     Then the module's stored backend options are those of the backend options map "second"
     And the program is loaded
     And the method "forward" is loaded
+
+  @id:BOP-22b
+  Scenario: A second load(options:) replaces the stored options without reloading the program, part b: the outputs match the method's reference outputs
+    Given a module for the fixture "add.pte"
+    And a backend options map "first" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 4     |
+    And a backend options map "second" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 1     |
+      | MyBackend      | use_cache   | boolean | false |
+    And I load the program with the backend options map "first"
+    And I load the method "forward"
+    And I load the program with the backend options map "second"
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
 
-  @id:BOP-23
-  Scenario: One map can be reused for several Modules
+  @id:BOP-23a
+  Scenario: One map can be reused for several Modules, part a: the module's stored backend options are those of the backend options map "m"
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -259,32 +350,62 @@ Feature: Backend options
     And a second module for the fixture "add.pte" loads with the backend options map "m"
     Then the module's stored backend options are those of the backend options map "m"
     And the second module's stored backend options are those of the backend options map "m"
+
+  @id:BOP-23b
+  Scenario: One map can be reused for several Modules, part b: the outputs match the method's reference outputs
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    And I load the program with the backend options map "m"
+    And a second module for the fixture "add.pte" loads with the backend options map "m"
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
     And the second module's method "forward" gives its reference outputs
 
-  @id:BOP-24
-  Scenario: The stored options read back empty by default and as the deep copy after load
+  @id:BOP-24a
+  Scenario: The stored options read back empty by default and as the deep copy after load, part a: the module's stored backend options are empty
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend   | key              | type    | value |
       | MyBackend | num_threads      | integer | 8     |
       | MyBackend | enable_profiling | boolean | true  |
     Then the module's stored backend options are empty
+
+  @id:BOP-24b
+  Scenario: The stored options read back empty by default and as the deep copy after load, part b: the module's stored backend options are exactly:
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend   | key              | type    | value |
+      | MyBackend | num_threads      | integer | 8     |
+      | MyBackend | enable_profiling | boolean | true  |
     When I load the program with the backend options map "m"
     Then the module's stored backend options are exactly:
       | backend   | key              | type    | value |
       | MyBackend | num_threads      | integer | 8     |
       | MyBackend | enable_profiling | boolean | true  |
 
-  @id:BOP-26 @requires:component=backend_xnnpack
-  Scenario Outline: An XNNPACK-delegated <model> loaded with options for "XnnpackBackend" runs correctly
+  @id:BOP-26a @requires:component=backend_xnnpack
+  Scenario Outline: An XNNPACK-delegated <model> loaded with options for "XnnpackBackend" runs correctly, part a: the method "forward" is delegated to "XnnpackBackend"
     Given a module for the fixture "<model>"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
       | XnnpackBackend | num_threads | integer | 2     |
     When I load the program with the backend options map "m"
     Then the method "forward" is delegated to "XnnpackBackend"
+
+    Examples:
+      | model             |
+      | add_xnnpack.pte   |
+      | conv_xnnpack.pte  |
+
+  @id:BOP-26b @requires:component=backend_xnnpack
+  Scenario Outline: An XNNPACK-delegated <model> loaded with options for "XnnpackBackend" runs correctly, part b: the outputs match the method's reference outputs
+    Given a module for the fixture "<model>"
+    And a backend options map "m" with:
+      | backend        | key         | type    | value |
+      | XnnpackBackend | num_threads | integer | 2     |
+    And I load the program with the backend options map "m"
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
 
@@ -292,3 +413,4 @@ Feature: Backend options
       | model             |
       | add_xnnpack.pte   |
       | conv_xnnpack.pte  |
+

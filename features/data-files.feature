@@ -26,11 +26,16 @@ Feature: External data files
     Then the outputs are 1 value tagged "tensor"
     And the outputs match the method's reference outputs
 
-  @id:DAT-04
-  Scenario: Without its data file the program loads but its method fails with InvalidState
+  @id:DAT-04a
+  Scenario: Without its data file the program loads but its method fails with InvalidState, part a: the program is loaded
     Given a module for the fixture "scale_shift_ptd.pte"
     When I load the program
     Then the program is loaded
+
+  @id:DAT-04b
+  Scenario: Without its data file the program loads but its method fails with InvalidState, part b: it fails with the error InvalidState
+    Given a module for the fixture "scale_shift_ptd.pte"
+    And I load the program
     When I try to load the method "forward"
     Then it fails with the error InvalidState
 
@@ -47,18 +52,27 @@ Feature: External data files
     When I try to load the method "forward"
     Then it fails with the error NotFound
 
-  @id:DAT-07
-  Scenario: An empty list of data files is the same as giving none
+  @id:DAT-07a
+  Scenario: An empty list of data files is the same as giving none, part a: the module has no data files
     Given a module for the fixture "add.pte" with the data files ""
     Then the module has no data files
+
+  @id:DAT-07b
+  Scenario: An empty list of data files is the same as giving none, part b: the output is a single float tensor with shape [1] and values [2.0]
+    Given a module for the fixture "add.pte" with the data files ""
     When I run forward with the float tensors [1.0] and [1.0]
     Then the output is a single float tensor with shape [1] and values [2.0]
 
-  @id:DAT-08
-  Scenario: Loading again after a data file failed gives the same error again
+  @id:DAT-08a
+  Scenario: Loading again after a data file failed gives the same error again, part a: it fails with the error AccessFailed, after: I try to load the program
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "/nonexistent/scale_shift_ptd.ptd"
     When I try to load the program
     Then it fails with the error AccessFailed
+
+  @id:DAT-08b
+  Scenario: Loading again after a data file failed gives the same error again, part b: it fails with the error AccessFailed, after: I try to load the program
+    Given a module for the fixture "scale_shift_ptd.pte" with the data files "/nonexistent/scale_shift_ptd.ptd"
+    And I try to load the program
     When I try to load the program
     Then it fails with the error AccessFailed
     And the program is not loaded

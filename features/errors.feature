@@ -6,11 +6,14 @@ Feature: Errors
   process must fail deterministically instead, and are made in a child process so that an abort cannot
   take the suite down.
 
-  @id:ERR-01
-  Scenario: Every binding error uses the domain "org.pytorch.executorch.error"
+  @id:ERR-01a
+  Scenario: Every binding error uses the domain "org.pytorch.executorch.error", part a: the error's domain is "org.pytorch.executorch.error", after: I try to load the method "backward"
     Given a module for the fixture "add.pte"
     When I try to load the method "backward"
     Then the error's domain is "org.pytorch.executorch.error"
+
+  @id:ERR-01b
+  Scenario: Every binding error uses the domain "org.pytorch.executorch.error", part b: the error's domain is "org.pytorch.executorch.error", after: I try to load the program
     Given a module for the path "/nonexistent/model.pte"
     When I try to load the program
     Then the error's domain is "org.pytorch.executorch.error"
@@ -18,6 +21,7 @@ Feature: Errors
   @id:ERR-02
   Scenario Outline: The error code <code> has the runtime's number <number>
     Then the error code <code> has the number <number>
+
 
     Examples:
       | code                            | number |
@@ -45,6 +49,7 @@ Feature: Errors
   @id:ERR-03
   Scenario Outline: The description of <code> is "<description>"
     Then the description of the error code <code> is "<description>"
+
 
     Examples:
       | code                            | description                        |
@@ -74,6 +79,7 @@ Feature: Errors
     When an error is created with the number <number>
     Then the error keeps the number <number> and is described as "Unknown error"
 
+
     Examples:
       | number |
       | 4      |
@@ -83,6 +89,7 @@ Feature: Errors
   Scenario Outline: An error created with a description <given> reads "<reads>"
     When an error is created with the code invalidArgument <description>
     Then the error's description reads "<reads>"
+
 
     Examples:
       | given        | description                                                            | reads                                                      |
@@ -96,17 +103,23 @@ Feature: Errors
     When I try to load the <what>
     Then the error carries the raw number <number> and the bare description "<description>"
 
+
     Examples:
       | source                            | what                | number | description      |
       | fixture "add.pte"                 | method "backward"   | 18     | Invalid argument |
       | path "/nonexistent/model.pte"     | program             | 34     | Access failed    |
 
-  @id:ERR-07
-  Scenario: A failing call returns no result and reports a typed error carrying the code
+  @id:ERR-07a
+  Scenario: A failing call returns no result and reports a typed error carrying the code, part a: the call reported a typed error carrying the code InvalidArgument
     Given a module for the fixture "add.pte"
     When I try to load the method "backward"
     Then the call reported a typed error carrying the code InvalidArgument
     And the method "backward" is not loaded
+
+  @id:ERR-07b
+  Scenario: A failing call returns no result and reports a typed error carrying the code, part b: the call returned no result and reported a typed error carrying the code AccessFailed
+    Given a module for the fixture "add.pte"
+    And I try to load the method "backward"
     When I try to list the method names of the program "/nonexistent/model.pte"
     Then the call returned no result and reported a typed error carrying the code AccessFailed
 
@@ -129,6 +142,20 @@ Feature: Errors
     When I try to load the program
     Then it fails with the error InvalidProgram
 
+  @id:ERR-16 @requires:logging
+  Scenario: A program that cannot load fails as a load, with the runtime's explanation, even when execution loaded it
+    Given a module for the fixture "add.pte" with its file identifier changed to "BP08"
+    When I try to run forward with no inputs
+    Then it fails with the error InvalidProgram
+    And the error names the operation "load program" and the module's file
+    And the error carries the runtime's log line containing "Program identifier 'BP08' != expected 'ET12'"
+
+  @id:ERR-17
+  Scenario: A program shorter than its header says is reported as truncated, with both sizes
+    Given a module for the fixture "add_one.pte" cut to half its length
+    When I try to load the program
+    Then the error says the file is truncated, with the size its header declares and the size it has
+
   @id:ERR-11
   Scenario: An input tensor of the wrong data type fails with InvalidArgument
     Given a module for the fixture "add.pte"
@@ -144,18 +171,19 @@ Feature: Errors
   @id:ERR-14
   Scenario Outline: The programming error "<misuse>" fails deterministically instead of aborting
     When the programming error "<misuse>" is made in a child process
-    Then the binding answers it with a deterministic failure, not an abort
+    Then the binding answers it with <exception>, not an abort
+
 
     Examples:
-      | misuse                   |
-      | null-tensor              |
-      | scalar-count-mismatch    |
-      | float-to-integral-scalar |
-      | invalid-copy-cast        |
-      | wrong-tag-accessor       |
-      | string-input             |
-      | none-input               |
-      | bad-strides              |
+      | misuse                   | exception                |
+      | null-tensor              | NullPointerException     |
+      | scalar-count-mismatch    | IllegalArgumentException |
+      | float-to-integral-scalar | IllegalArgumentException |
+      | invalid-copy-cast        | IllegalArgumentException |
+      | wrong-tag-accessor       | IllegalStateException    |
+      | string-input             | IllegalArgumentException |
+      | none-input               | IllegalArgumentException |
+      | bad-strides              | IllegalArgumentException |
 
   @id:ERR-15 @requires:logging
   Scenario: Each runtime error path logs an error-level line before returning its code
@@ -170,6 +198,7 @@ Feature: Errors
     When I try to decode the value "<value>" as <type>
     Then it fails with the error invalidType
     And the error's description reads "Invalid type: <detail>"
+
 
     Examples:
       | value             | type          | detail                          |

@@ -9,6 +9,14 @@ Feature: Linkage of backends and kernels
   Scenario: The XNNPACK backend is registered
     Then the registered backends include "XnnpackBackend"
 
+  @id:SUITE-LNK-05 @requires:component=backend_openvino
+  Scenario: The OpenVINO backend is registered
+    Then the registered backends include "OpenvinoBackend"
+
+  @id:SUITE-LNK-06 @requires:component=backend_qnn
+  Scenario: The QNN backend is registered
+    Then the registered backends include "QnnBackend"
+
   @id:SUITE-LNK-02
   Scenario: The kernel registry is not empty
     Then the kernel registry holds at least 1 kernel

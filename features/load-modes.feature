@@ -9,6 +9,7 @@ Feature: Load modes and program verification
   Scenario Outline: The load mode <mode> has the number <number>, as in the runtime
     Then the load mode <mode> has the number <number>
 
+
     Examples:
       | mode                     | number |
       | file                     | 0      |
@@ -17,18 +18,37 @@ Feature: Load modes and program verification
       | mmapUseMlockIgnoreErrors | 3      |
       | MmapUseMadvise           | 4      |
 
-  @id:LDM-02
-  Scenario: A module created with a path, or with a path and data files, reads in the file load mode
+  @id:LDM-02a
+  Scenario: A module created with a path, or with a path and data files, reads in the file load mode, part a: the module's load mode is file, after: a module for the fixture "add.pte"
     Given a module for the fixture "add.pte"
     Then the module's load mode is file
+
+  @id:LDM-02b
+  Scenario: A module created with a path, or with a path and data files, reads in the file load mode, part b: the module's load mode is file, after: a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
     Then the module's load mode is file
 
-  @id:LDM-03
-  Scenario Outline: In the load mode <mode> the program loads and forward adds
+  @id:LDM-03a
+  Scenario Outline: In the load mode <mode> the program loads and forward adds, part a: the program is loaded
     Given a module for the fixture "add.pte" with the load mode <mode>
     When I load the program
     Then the program is loaded
+
+    Examples:
+      | mode                     |
+      | file                     |
+      | mmap                     |
+      | mmapUseMlockIgnoreErrors |
+
+    @requires:mlock=allowed
+    Examples: locking memory
+      | mode         |
+      | mmapUseMlock |
+
+  @id:LDM-03b
+  Scenario Outline: In the load mode <mode> the program loads and forward adds, part b: the output is a single float tensor with shape [1] and values [2.0]
+    Given a module for the fixture "add.pte" with the load mode <mode>
+    And I load the program
     When I run forward with the float tensors [1.0] and [1.0]
     Then the output is a single float tensor with shape [1] and values [2.0]
 
@@ -43,6 +63,7 @@ Feature: Load modes and program verification
       | mode         |
       | mmapUseMlock |
 
+
   @id:LDM-04
   Scenario: The runtime's MmapUseMadvise mode loads and executes the program
     Given a module for the fixture "add_alpha.pte" with the load mode MmapUseMadvise
@@ -52,7 +73,7 @@ Feature: Load modes and program verification
   @id:LDM-05
   Scenario: A load mode number the runtime has no case for is refused before a module exists
     When a child process asks for a module with the load mode number 5
-    Then the binding refused it before creating a module
+    Then the binding refused it with IllegalArgumentException before creating a module
 
   @id:LDM-06 @requires:mlock=denied
   Scenario: Without the right to lock memory, mmapUseMlock fails with NotSupported while the other modes load
@@ -68,6 +89,7 @@ Feature: Load modes and program verification
     When I try to load the program
     Then it fails with the error AccessFailed
 
+
     Examples:
       | mode                     |
       | file                     |
@@ -76,11 +98,21 @@ Feature: Load modes and program verification
       | mmapUseMlockIgnoreErrors |
       | MmapUseMadvise           |
 
-  @id:LDM-08
-  Scenario Outline: The load mode is also used to open the data files (<mode>: <how>)
+  @id:LDM-08a
+  Scenario Outline: The load mode is also used to open the data files (<mode>: <how>), part a: the data file <how>
     Given a module for the fixture "scale_shift_ptd.pte" with a private copy of its data file "scale_shift_ptd.ptd" and the load mode <mode>
     When I load the method "forward"
     Then the data file <how>
+
+    Examples:
+      | mode | how                                      |
+      | file | is not mapped into the process's memory |
+      | mmap | is mapped into the process's memory     |
+
+  @id:LDM-08b
+  Scenario Outline: The load mode is also used to open the data files (<mode>: <how>), part b: the output is a single float tensor with shape [2, 2] and values [8.0, 11.0, 14.0, 8.0]
+    Given a module for the fixture "scale_shift_ptd.pte" with a private copy of its data file "scale_shift_ptd.ptd" and the load mode <mode>
+    And I load the method "forward"
     When I run forward with the single tensor "[2, 3, 4, 2] of shape [2, 2]"
     Then the output is a single float tensor with shape [2, 2] and values [8.0, 11.0, 14.0, 8.0]
 
@@ -88,6 +120,7 @@ Feature: Load modes and program verification
       | mode | how                                      |
       | file | is not mapped into the process's memory |
       | mmap | is mapped into the process's memory     |
+
 
   @id:LDM-09
   Scenario: The file is first read at load, so a file deleted after creating the module fails with AccessFailed
@@ -100,15 +133,21 @@ Feature: Load modes and program verification
   Scenario Outline: The verification <verification> has the number <number>, as in the runtime
     Then the verification <verification> has the number <number>
 
+
     Examples:
       | verification        | number |
       | minimal             | 0      |
       | internalConsistency | 1      |
 
-  @id:LDM-11
-  Scenario: In a build without program verification, internalConsistency falls back to minimal and says so at Info level
+  @id:LDM-11a
+  Scenario: In a build without program verification, internalConsistency falls back to minimal and says so at Info level, part a: this build does not verify programs
     When a child process loads a copy of "add.pte" with a damaged body with the verification internalConsistency
     Then this build does not verify programs
+
+  @id:LDM-11b
+  Scenario: In a build without program verification, internalConsistency falls back to minimal and says so at Info level, part b: the load succeeded and the runtime logged an Info message about verification
+    Given a child process loads a copy of "add.pte" with a damaged body with the verification internalConsistency
+    And this build does not verify programs
     When a child process loads "add.pte" with the verification internalConsistency
     Then the load succeeded and the runtime logged an Info message about verification
 

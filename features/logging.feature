@@ -40,6 +40,7 @@ Feature: Logging
   Scenario Outline: The log level <level> has the raw value <raw> ('<letter>')
     Then the log level <level> has the raw value <raw>, the character "<letter>"
 
+
     Examples:
       | level   | raw | letter |
       | debug   | 68  | D      |
@@ -48,12 +49,25 @@ Feature: Logging
       | fatal   | 70  | F      |
       | unknown | 63  | ?      |
 
+  # The thread pool reports the CPU it finds (cpuinfo_utils.cpp, ET_LOG at Info) once per process, on its first
+  # use: a fresh child process sees it. A runtime that delivers Info messages at another level fails here.
+  @id:LOG-05 @requires:logging @requires:component=backend_xnnpack @requires:component=threadpool
+  Scenario: The runtime's info-level messages are delivered with the level info
+    When a child process with a log sink loads forward of the fixture "add_xnnpack.pte", its first use of the thread pool
+    Then every message of the child's sink from the file "cpuinfo_utils.cpp" has the level info, and there is at least one
+
+  @id:LOG-06 @requires:logging @requires:component=backend_xnnpack @requires:component=threadpool
+  Scenario: With the default minimum level Info, info-level messages reach the sinks with their fields
+    When a child process with a log sink loads forward of the fixture "add_xnnpack.pte", its first use of the thread pool
+    Then the child's sink received at least one info-level message, with a file base name, a positive line and a text
+
   # Without logging no sink hears anything, so "no debug-level message" would hold vacuously: needs a logging build.
   @id:LOG-06 @requires:logging
   Scenario Outline: With the minimum level <minimum>, debug messages such as "Executing method: forward." are <delivered>
     Given a log sink "sink" is added to the shared log, ignoring its replay
     When forward runs on the fixture "add.pte"
     Then the sink "sink" <check>
+
 
     @requires:declared-log-level=Info
     Examples: builds with the default minimum level
@@ -98,12 +112,18 @@ Feature: Logging
     Then the sink "late" received 100 messages in all
     And the sink "late" received the messages about "bound_021" to "bound_120", oldest first
 
-  @id:LOG-11 @requires:logging
-  Scenario: Adding the same sink twice registers it once but replays twice
+  @id:LOG-11a @requires:logging
+  Scenario: Adding the same sink twice registers it once but replays twice, part a: the sink "twice" received 2 error-level messages containing "'double_add'"
     When loading the method "double_add" of the fixture "add.pte" fails
     And a log sink "twice" is added to the shared log
     And the sink "twice" is added to the shared log again
     Then the sink "twice" received 2 error-level messages containing "'double_add'"
+
+  @id:LOG-11b @requires:logging
+  Scenario: Adding the same sink twice registers it once but replays twice, part b: the sink "twice" received 1 error-level message containing "'live_once'"
+    Given loading the method "double_add" of the fixture "add.pte" fails
+    And a log sink "twice" is added to the shared log
+    And the sink "twice" is added to the shared log again
     When loading the method "live_once" of the fixture "add.pte" fails
     Then the sink "twice" received 1 error-level message containing "'live_once'"
 
@@ -117,11 +137,16 @@ Feature: Logging
     And the sink "two" received 1 error-level message containing "'for_everyone'"
     And the sink "three" received 1 error-level message containing "'for_everyone'"
 
-  @id:LOG-13 @requires:logging
-  Scenario: Live messages reach sinks before the failing call returns, also when several threads log
+  @id:LOG-13a @requires:logging
+  Scenario: Live messages reach sinks before the failing call returns, also when several threads log, part a: the sink "sink" had received the message containing "'synchronous'" when the failing call returned, on the calling thread
     Given a log sink "sink" is added to the shared log, ignoring its replay
     When loading the method "synchronous" of the fixture "add.pte" fails
     Then the sink "sink" had received the message containing "'synchronous'" when the failing call returned, on the calling thread
+
+  @id:LOG-13b @requires:logging
+  Scenario: Live messages reach sinks before the failing call returns, also when several threads log, part b: the sink "sink" received 4 error-level messages containing "'threaded'"
+    Given a log sink "sink" is added to the shared log, ignoring its replay
+    And loading the method "synchronous" of the fixture "add.pte" fails
     When 4 threads each fail to load the method "threaded" of the fixture "add.pte"
     Then the sink "sink" received 4 error-level messages containing "'threaded'"
 

@@ -13,22 +13,34 @@ Feature: Module lifecycle
 
   # ---------------------------------------------------------------- construction and loading
 
-  @id:MOD-01
-  Scenario: Creating a module does not touch the file
+  @id:MOD-01a
+  Scenario: Creating a module does not touch the file, part a: the program is not loaded, after: a module for the path "/nonexistent/model.pte"
     Given a module for the path "/nonexistent/model.pte"
     Then the program is not loaded
+
+  @id:MOD-01b
+  Scenario: Creating a module does not touch the file, part b: the program is not loaded, after: a module for the fixture "add.pte"
     Given a module for the fixture "add.pte"
     Then the program is not loaded
     And the method "forward" is not loaded
 
-  @id:MOD-02
-  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode
+  @id:MOD-02a
+  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part a: a module cannot be created without a file path
     Then a module cannot be created without a file path
+
+  @id:MOD-02b
+  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part b: the module's load mode is File, after: a module for the fixture "add.pte"
     Given a module for the fixture "add.pte"
     Then the module's load mode is File
     And the module has no data files
+
+  @id:MOD-02c
+  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part c: the module's load mode is File, after: a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
     Then the module's load mode is File
+
+  @id:MOD-02d
+  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part d: the module's load mode is Mmap
     Given a module for the fixture "add.pte" with the data files "" and the load mode Mmap
     Then the module's load mode is Mmap
     And the module has no data files
@@ -54,22 +66,32 @@ Feature: Module lifecycle
     And I load the program
     Then the program is loaded
 
-  @id:MOD-06
-  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program
+  @id:MOD-06a
+  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program, part a: the program is loaded, after: I load the program
     Given a module for the fixture "add.pte"
     When I load the program
     Then the program is loaded
+
+  @id:MOD-06b
+  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program, part b: the program is loaded, after: I load the program with the verification minimal
     Given a module for the fixture "add.pte"
     When I load the program with the verification minimal
     Then the program is loaded
+
+  @id:MOD-06c
+  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program, part c: the program is loaded, after: I load the program with the verification internalConsistency
     Given a module for the fixture "add.pte"
     When I load the program with the verification internalConsistency
     Then the program is loaded
 
-  @id:MOD-07
-  Scenario: Loading a method loads the program implicitly
+  @id:MOD-07a
+  Scenario: Loading a method loads the program implicitly, part a: the method "forward" is not loaded
     Given a module for the fixture "add.pte"
     Then the method "forward" is not loaded
+
+  @id:MOD-07b
+  Scenario: Loading a method loads the program implicitly, part b: the method "forward" is loaded
+    Given a module for the fixture "add.pte"
     When I load the method "forward"
     Then the method "forward" is loaded
     And the program is loaded
@@ -112,10 +134,13 @@ Feature: Module lifecycle
     Then it fails with the error AccessFailed
     And the program is not loaded
 
-  @id:MOD-13
-  Scenario: Listing the method names of a multi-method program gives every method as an unordered set
+  @id:MOD-13a
+  Scenario: Listing the method names of a multi-method program gives every method as an unordered set, part a: the method names are exactly "forward, another_method"
     Given a module for the fixture "multi_method.pte"
     Then the method names are exactly "forward, another_method"
+
+  @id:MOD-13b
+  Scenario: Listing the method names of a multi-method program gives every method as an unordered set, part b: the method names are exactly "forward, get_state, set_state"
     Given a module for the fixture "shared_state.pte"
     Then the method names are exactly "forward, get_state, set_state"
 
@@ -146,11 +171,14 @@ Feature: Module lifecycle
     Then the program is loaded
     And the method "forward" is not loaded
 
-  @id:MOD-16
-  Scenario: Metadata of an unknown method, and of a program that does not exist
+  @id:MOD-16a
+  Scenario: Metadata of an unknown method, and of a program that does not exist, part a: it fails with the error InvalidArgument
     Given a module for the fixture "add.pte"
     When I try to read the metadata of the method "backward"
     Then it fails with the error InvalidArgument
+
+  @id:MOD-16b
+  Scenario: Metadata of an unknown method, and of a program that does not exist, part b: it fails with the error AccessFailed
     Given a module for the path "/nonexistent/model.pte"
     When I try to read the metadata of the method "forward"
     Then it fails with the error AccessFailed
@@ -168,24 +196,38 @@ Feature: Module lifecycle
       | input 1  | [2, 2] | float     |
       | output 0 | [2, 2] | float     |
 
-  @id:MOD-18
-  Scenario: A delegated method names its backends, even when that backend is not linked
+  @id:MOD-18a
+  Scenario: A delegated method names its backends, even when that backend is not linked, part a: the metadata names the backends "XnnpackBackend"
     Given a module for the fixture "add_xnnpack.pte"
     When I read the metadata of the method "forward"
     Then the metadata names the backends "XnnpackBackend"
+
+  @id:MOD-18b
+  Scenario: A delegated method names its backends, even when that backend is not linked, part b: the metadata names the backends "CoreMLBackend"
     Given a module for the fixture "add_coreml.pte"
     When I read the metadata of the method "forward"
     Then the metadata names the backends "CoreMLBackend"
 
   # ---------------------------------------------------------------- execution
 
-  @id:MOD-20
-  Scenario: Forward adds two one-element tensors, and runs again with new inputs
+  @id:MOD-20a
+  Scenario: Forward adds two one-element tensors, and runs again with new inputs, part a: the output is a single float tensor with shape [1] and values [2.0]
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [1.0] and [1.0]
     Then the output is a single float tensor with shape [1] and values [2.0]
+
+  @id:MOD-20b
+  Scenario: Forward adds two one-element tensors, and runs again with new inputs, part b: the output is a single float tensor with shape [1] and values [5.0]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
     When I run forward with the float tensors [2.0] and [3.0]
     Then the output is a single float tensor with shape [1] and values [5.0]
+
+  @id:MOD-20c
+  Scenario: Forward adds two one-element tensors, and runs again with new inputs, part c: the output is a single float tensor with shape [1] and values [42.5]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
+    And I run forward with the float tensors [2.0] and [3.0]
     When I run forward with the float tensors [13.25] and [29.25]
     Then the output is a single float tensor with shape [1] and values [42.5]
 
@@ -204,22 +246,40 @@ Feature: Module lifecycle
     And I execute the method "forward" with the float tensors [2.0] and [3.0]
     Then the outputs are the same as those of the execution before
 
-  @id:MOD-23
-  Scenario: A single tensor or a single value is bound as input 0 of a one-input method
+  @id:MOD-23a
+  Scenario: A single tensor or a single value is bound as input 0 of a one-input method, part a: the output is a single float tensor with shape [3] and values [2.0, 3.0, 4.0]
     Given a module for the fixture "add_one.pte"
     When I run forward with the single tensor "[1.0, 2.0, 3.0]"
     Then the output is a single float tensor with shape [3] and values [2.0, 3.0, 4.0]
+
+  @id:MOD-23b
+  Scenario: A single tensor or a single value is bound as input 0 of a one-input method, part b: the output is a single float tensor with shape [3] and values [5.0, 6.0, 7.0]
+    Given a module for the fixture "add_one.pte"
+    And I run forward with the single tensor "[1.0, 2.0, 3.0]"
     When I run forward with the single value "tensor [4.0, 5.0, 6.0]"
     Then the output is a single float tensor with shape [3] and values [5.0, 6.0, 7.0]
 
-  @id:MOD-24
-  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest
+  @id:MOD-24a
+  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest, part a: the output is a single float tensor with shape [1] and values [5.0]
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [2.0] and [3.0]
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [5.0]
+
+  @id:MOD-24b
+  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest, part b: the output is a single float tensor with shape [1] and values [13.0]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [2.0] and [3.0]
+    And I run forward with no inputs
     When I run forward with the inputs "tensor [10.0]"
     Then the output is a single float tensor with shape [1] and values [13.0]
+
+  @id:MOD-24c
+  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest, part c: the output is a single float tensor with shape [1] and values [2.5]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [2.0] and [3.0]
+    And I run forward with no inputs
+    And I run forward with the inputs "tensor [10.0]"
     When I set the inputs to "tensor [1.0]; tensor [1.5]"
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [2.5]
@@ -244,13 +304,24 @@ Feature: Module lifecycle
     Then the program is loaded
     And the method "forward" is loaded
 
-  @id:MOD-28
-  Scenario: A named method other than forward runs through execute
+  @id:MOD-28a
+  Scenario: A named method other than forward runs through execute, part a: the outputs match the method's reference outputs, after: I execute the method "another_method" with its reference inputs
     Given a module for the fixture "multi_method.pte"
     When I execute the method "another_method" with its reference inputs
     Then the outputs match the method's reference outputs
+
+  @id:MOD-28b
+  Scenario: A named method other than forward runs through execute, part b: the outputs match the method's reference outputs, after: I execute the method "forward" with its reference inputs
+    Given a module for the fixture "multi_method.pte"
+    And I execute the method "another_method" with its reference inputs
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
+
+  @id:MOD-28c
+  Scenario: A named method other than forward runs through execute, part c: the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
+    Given a module for the fixture "multi_method.pte"
+    And I execute the method "another_method" with its reference inputs
+    And I execute the method "forward" with its reference inputs
     When I execute the method "another_method" with the inputs "tensor [1.0, 1.0, 1.0, 1.0] of shape [2, 2]"
     Then the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
 
@@ -267,32 +338,53 @@ Feature: Module lifecycle
     When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double 1.0; double 1.0"
     Then it fails with the error InvalidArgument
 
-  @id:MOD-31
-  Scenario: Executing a program that does not exist, or an empty file, fails
+  @id:MOD-31a
+  Scenario: Executing a program that does not exist, or an empty file, fails, part a: it fails with the error AccessFailed
     Given a module for the path "/nonexistent/model.pte"
     When I try to run forward with no inputs
     Then it fails with the error AccessFailed
+
+  @id:MOD-31b
+  Scenario: Executing a program that does not exist, or an empty file, fails, part b: it fails with an error
     Given a module for the path "/dev/null"
     When I try to run forward with no inputs
     Then it fails with an error
 
-  @id:MOD-32
-  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run
+  @id:MOD-32a
+  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part a: it fails with the error NotSupported, after: I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     When I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
     Then it fails with the error NotSupported
+
+  @id:MOD-32b
+  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part b: the output is a single float tensor with shape [1] and values [11.0]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
+    And I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
     When I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [11.0]
     # stateful_increment adds 1 to its state on every run, so a run that happened would show in the next result.
+
+  @id:MOD-32c
+  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part c: it fails with the error NotSupported, after: I try to run forward with the inputs "tensor [1.0, 2.0]"
     Given a module for the fixture "stateful_increment.pte"
     When I try to run forward with the inputs "tensor [1.0, 2.0]"
     Then it fails with the error NotSupported
+
+  @id:MOD-32d
+  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part d: the output is a single float tensor with shape [1] and values [2.0]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
+    And I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
+    And I run forward with no inputs
+    And a module for the fixture "stateful_increment.pte"
+    And I try to run forward with the inputs "tensor [1.0, 2.0]"
     When I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [2.0]
 
   # The reference binding returns outputs that alias the method's planned memory (MOD-33, MOD-34). This
-  # binding copies every output (design decision 4); these scenarios state what it guarantees instead.
+  # binding copies every output (docs/design.md §4); these scenarios state what it guarantees instead.
   @id:MOD-33
   Scenario: An output returned by one call keeps its value when the next call runs, like a copy taken before it
     Given a module for the fixture "add.pte"
@@ -304,13 +396,20 @@ Feature: Module lifecycle
     And output 0 kept as "first" is still a float tensor with values [2.0]
     And output 0 kept as "copy of first" is still a float tensor with values [2.0]
 
-  @id:MOD-34
-  Scenario: Outputs stay readable after their method is unloaded and after the module is closed
+  @id:MOD-34a
+  Scenario: Outputs stay readable after their method is unloaded and after the module is closed, part a: output 0 kept as "first" is still a float tensor with values [2.0]
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [1.0] and [1.0]
     And I keep the outputs as "first"
     And I unload the method "forward"
     Then output 0 kept as "first" is still a float tensor with values [2.0]
+
+  @id:MOD-34b
+  Scenario: Outputs stay readable after their method is unloaded and after the module is closed, part b: output 0 kept as "second" is still a float tensor with values [5.0]
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
+    And I keep the outputs as "first"
+    And I unload the method "forward"
     When I run forward with the float tensors [2.0] and [3.0]
     And I keep the outputs as "second"
     And I close the module
@@ -318,11 +417,16 @@ Feature: Module lifecycle
     And output 0 kept as "first" is still a float tensor with values [2.0]
     And the module refuses further use as closed
 
-  @id:MOD-35
-  Scenario: The output of add.pte is static, so resizing it fails with NotSupported
+  @id:MOD-35a
+  Scenario: The output of add.pte is static, so resizing it fails with NotSupported, part a: output 0 reports the shape dynamism static
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [1.0] and [1.0]
     Then output 0 reports the shape dynamism static
+
+  @id:MOD-35b
+  Scenario: The output of add.pte is static, so resizing it fails with NotSupported, part b: it fails with the error NotSupported
+    Given a module for the fixture "add.pte"
+    And I run forward with the float tensors [1.0] and [1.0]
     When I try to resize output 0 to [2]
     Then it fails with the error NotSupported
 
@@ -336,12 +440,15 @@ Feature: Module lifecycle
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [3.0]
 
-  @id:MOD-39
-  Scenario: Binding all inputs at once, then running forward without inputs
+  @id:MOD-39a
+  Scenario: Binding all inputs at once, then running forward without inputs, part a: the output is a single float tensor with shape [1] and values [7.0]
     Given a module for the fixture "add.pte"
     When I set the inputs to "tensor [3.0]; tensor [4.0]"
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [7.0]
+
+  @id:MOD-39b
+  Scenario: Binding all inputs at once, then running forward without inputs, part b: the output is a single float tensor with shape [2, 2] and values [3.0, 5.0, 7.0, 9.0]
     Given a module for the fixture "add_alpha.pte"
     When I set the inputs to "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double 1.0"
     And I run forward with no inputs
@@ -359,13 +466,20 @@ Feature: Module lifecycle
     When I try to set input 2 to "tensor [1.0]"
     Then it fails with the error InvalidArgument
 
-  @id:MOD-42
-  Scenario: Binding an input of one method leaves the inputs of another untouched
+  @id:MOD-42a
+  Scenario: Binding an input of one method leaves the inputs of another untouched, part a: the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
     Given a module for the fixture "multi_method.pte"
     When I run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [10, 20, 30, 40] of shape [2, 2]"
     And I set input 0 of the method "another_method" to "tensor [1, 1, 1, 1] of shape [2, 2]"
     And I execute the method "another_method" with no inputs
     Then the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
+
+  @id:MOD-42b
+  Scenario: Binding an input of one method leaves the inputs of another untouched, part b: the output is a single float tensor with shape [2, 2] and values [11.0, 22.0, 33.0, 44.0]
+    Given a module for the fixture "multi_method.pte"
+    And I run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [10, 20, 30, 40] of shape [2, 2]"
+    And I set input 0 of the method "another_method" to "tensor [1, 1, 1, 1] of shape [2, 2]"
+    And I execute the method "another_method" with no inputs
     When I run forward with no inputs
     Then the output is a single float tensor with shape [2, 2] and values [11.0, 22.0, 33.0, 44.0]
 
@@ -432,19 +546,27 @@ Feature: Module lifecycle
     When I try to set output 0 to "<value>"
     Then it fails with the error InvalidArgument
 
+
     Examples:
       | kind    | value        |
       | integer | integer 1    |
       | double  | double 1.0   |
       | boolean | boolean true |
 
-  @id:MOD-51
-  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result; a buffer too small is refused
+  @id:MOD-51a
+  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result; a buffer too small is refused, part a: it fails with the error InvalidArgument
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'small' of shape [2] filled with zeros
     And the float tensor 'out' of shape [4, 4] filled with zeros
     When I try to set output 0 to "tensor 'small'"
     Then it fails with the error InvalidArgument
+
+  @id:MOD-51b
+  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result; a buffer too small is refused, part b: the output is a single float tensor with shape [3, 4] and values [1, 2, 3, 4, 5, 6, 7, 8, 1, 1, 1, 1]
+    Given a module for the fixture "dynamic_cat_unplanned_io.pte"
+    And the float tensor 'small' of shape [2] filled with zeros
+    And the float tensor 'out' of shape [4, 4] filled with zeros
+    And I try to set output 0 to "tensor 'small'"
     When I set output 0 to "tensor 'out'"
     And I run forward with the single tensor "[1, 2, 3, 4, 5, 6, 7, 8] of shape [2, 4]"
     Then the output is a single float tensor with shape [3, 4] and values [1, 2, 3, 4, 5, 6, 7, 8, 1, 1, 1, 1]
@@ -452,54 +574,89 @@ Feature: Module lifecycle
 
   # ---------------------------------------------------------------- unloading
 
-  @id:MOD-52
-  Scenario: Unloading a loaded method
+  @id:MOD-52a
+  Scenario: Unloading a loaded method, part a: the unload reports that the method was loaded
     Given a module for the fixture "add.pte"
     And I load the method "forward"
     When I unload the method "forward"
     Then the unload reports that the method was loaded
     And the method "forward" is not loaded
+
+  @id:MOD-52b
+  Scenario: Unloading a loaded method, part b: the unload reports that the method was not loaded
+    Given a module for the fixture "add.pte"
+    And I load the method "forward"
+    And I unload the method "forward"
     When I unload the method "forward"
     Then the unload reports that the method was not loaded
 
-  @id:MOD-53
-  Scenario: Unloading drops the bound inputs; the failing call after it reloads the method
+  @id:MOD-53a
+  Scenario: Unloading drops the bound inputs; the failing call after it reloads the method, part a: it fails with the error InvalidArgument
     Given a module for the fixture "add.pte"
     And I set the inputs to "tensor [1.0]; tensor [1.0]"
     When I unload the method "forward"
     And I try to run forward with no inputs
     Then it fails with the error InvalidArgument
     And the method "forward" is loaded
+
+  @id:MOD-53b
+  Scenario: Unloading drops the bound inputs; the failing call after it reloads the method, part b: the output is a single float tensor with shape [1] and values [5.0]
+    Given a module for the fixture "add.pte"
+    And I set the inputs to "tensor [1.0]; tensor [1.0]"
+    And I unload the method "forward"
+    And I try to run forward with no inputs
     When I set the inputs to "tensor [2.0]; tensor [3.0]"
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [5.0]
 
-  @id:MOD-54
-  Scenario: Unloading a method that was never loaded, or does not exist, reports false without failing
+  @id:MOD-54a
+  Scenario: Unloading a method that was never loaded, or does not exist, reports false without failing, part a: the unload reports that the method was not loaded, after: I unload the method "forward"
     Given a module for the fixture "add.pte"
     When I unload the method "forward"
     Then the unload reports that the method was not loaded
+
+  @id:MOD-54b
+  Scenario: Unloading a method that was never loaded, or does not exist, reports false without failing, part b: the unload reports that the method was not loaded, after: I unload the method "backward"
+    Given a module for the fixture "add.pte"
+    And I unload the method "forward"
     When I unload the method "backward"
     Then the unload reports that the method was not loaded
 
-  @id:MOD-55
-  Scenario: Unloading a method keeps the program loaded, and the method loads again
+  @id:MOD-55a
+  Scenario: Unloading a method keeps the program loaded, and the method loads again, part a: the program is loaded
     Given a module for the fixture "add.pte"
     And I load the method "forward"
     When I unload the method "forward"
     Then the program is loaded
+
+  @id:MOD-55b
+  Scenario: Unloading a method keeps the program loaded, and the method loads again, part b: the method "forward" is loaded
+    Given a module for the fixture "add.pte"
+    And I load the method "forward"
+    And I unload the method "forward"
     When I load the method "forward"
     Then the method "forward" is loaded
 
   # ---------------------------------------------------------------- mutable state
 
-  @id:MOD-56
-  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it
+  @id:MOD-56a
+  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it, part a: the output is a single float tensor with shape [1] and values [2.0], after: I run forward with the single tensor "[1.0]"
     Given a module for the fixture "stateful_increment.pte"
     When I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [2.0]
+
+  @id:MOD-56b
+  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it, part b: the output is a single float tensor with shape [1] and values [3.0]
+    Given a module for the fixture "stateful_increment.pte"
+    And I run forward with the single tensor "[1.0]"
     When I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [3.0]
+
+  @id:MOD-56c
+  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it, part c: the output is a single float tensor with shape [1] and values [2.0], after: I unload the method "forward"
+    Given a module for the fixture "stateful_increment.pte"
+    And I run forward with the single tensor "[1.0]"
+    And I run forward with the single tensor "[1.0]"
     When I unload the method "forward"
     And I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [2.0]
@@ -511,13 +668,24 @@ Feature: Module lifecycle
     When I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [1.0]
 
-  @id:MOD-58
-  Scenario: Methods of a module do not share mutable buffers
+  @id:MOD-58a
+  Scenario: Methods of a module do not share mutable buffers, part a: the output is a single float tensor with shape [1] and values [3.0]
     Given a module for the fixture "shared_state.pte"
     When I run forward with the single tensor "[2.0]"
     Then the output is a single float tensor with shape [1] and values [3.0]
+
+  @id:MOD-58b
+  Scenario: Methods of a module do not share mutable buffers, part b: the output is a single float tensor with shape [1] and values [4.0]
+    Given a module for the fixture "shared_state.pte"
+    And I run forward with the single tensor "[2.0]"
     When I run forward with the single tensor "[2.0]"
     Then the output is a single float tensor with shape [1] and values [4.0]
+
+  @id:MOD-58c
+  Scenario: Methods of a module do not share mutable buffers, part c: the output is a single float tensor with shape [1] and values [0.0]
+    Given a module for the fixture "shared_state.pte"
+    And I run forward with the single tensor "[2.0]"
+    And I run forward with the single tensor "[2.0]"
     When I execute the method "get_state" with no inputs
     Then the output is a single float tensor with shape [1] and values [0.0]
 
@@ -529,6 +697,7 @@ Feature: Module lifecycle
     When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double <alpha>"
     Then <outcome>
 
+
     Examples:
       | alpha   | verdict                          | outcome                                 |
       | 1.0     | the traced value                 | it succeeds                             |
@@ -537,11 +706,16 @@ Feature: Module lifecycle
       | 1.0002  | outside the tolerance            | it fails with the error InvalidArgument |
       | 2.0     | another value                    | it fails with the error InvalidArgument |
 
-  @id:MOD-60
-  Scenario: An integer where the method expects a double fails; a float value is accepted as a double
+  @id:MOD-60a
+  Scenario: An integer where the method expects a double fails; a float value is accepted as a double, part a: it fails with the error InvalidArgument
     Given a module for the fixture "add_alpha.pte"
     When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; integer 1"
     Then it fails with the error InvalidArgument
+
+  @id:MOD-60b
+  Scenario: An integer where the method expects a double fails; a float value is accepted as a double, part b: it succeeds
+    Given a module for the fixture "add_alpha.pte"
+    And I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; integer 1"
     When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; float 1.0"
     Then it succeeds
     And the output is a single float tensor with shape [2, 2] and values [3.0, 5.0, 7.0, 9.0]
@@ -557,7 +731,8 @@ Feature: Module lifecycle
   @id:MOD-62
   Scenario Outline: A string or none value given to <call> is refused, never reported as success
     When a child process passes a string and then a none value to <call> on "add.pte"
-    Then the binding refused every call with an error, and the runtime never reported success
+    Then the binding refused every call with IllegalArgumentException, and the runtime never reported success
+
 
     Examples:
       | call      |
@@ -570,6 +745,7 @@ Feature: Module lifecycle
   Scenario Outline: Outputs of every tag come back as values, none included (<model> <method>)
     When a child process executes the method "<method>" of the fixture "<model>"
     Then the child process received outputs tagged "<tags>"
+
 
     Examples:
       | model                  | method     | tags                                       |
@@ -584,14 +760,21 @@ Feature: Module lifecycle
     When 2 modules for the fixture "add_alpha.pte" each run forward 50 times on their own thread
     Then every thread got twice its own input on every run
 
-  @id:MOD-67
-  Scenario: A dynamic-shape method follows its input up to the exported bound, and refuses more
+  @id:MOD-67a
+  Scenario: A dynamic-shape method follows its input up to the exported bound, and refuses more, part a: the outputs match the method's reference outputs
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'out' of shape [4, 4] filled with zeros
     When I set output 0 to "tensor 'out'"
     And I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
     And output 0 has the shape [3, 4] for the reference input of shape [2, 4]: that input's rows, then the row [1.0, 1.0, 1.0, 1.0]
+
+  @id:MOD-67b
+  Scenario: A dynamic-shape method follows its input up to the exported bound, and refuses more, part b: it fails with the error NotSupported
+    Given a module for the fixture "dynamic_cat_unplanned_io.pte"
+    And the float tensor 'out' of shape [4, 4] filled with zeros
+    And I set output 0 to "tensor 'out'"
+    And I execute the method "forward" with its reference inputs
     When I try to run forward with the inputs "tensor [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] of shape [4, 4]"
     Then it fails with the error NotSupported
 
@@ -604,6 +787,7 @@ Feature: Module lifecycle
     And I decode the outputs as <type>
     Then the decoded result holds the single float tensor [2.0]
 
+
     Examples:
       | type            |
       | [Value]         |
@@ -613,11 +797,22 @@ Feature: Module lifecycle
       | [AnyTensor]     |
       | AnyTensor       |
 
-  @id:MOD-37
-  Scenario Outline: A result of two outputs cannot be decoded into a single <type>
+  @id:MOD-37a
+  Scenario Outline: A result of two outputs cannot be decoded into a single <type>, part a: the outputs are 2 values tagged "tensor, tensor"
     Given a module for the fixture "two_outputs.pte"
     When I execute the method "forward" with its reference inputs
     Then the outputs are 2 values tagged "tensor, tensor"
+
+    Examples:
+      | type          |
+      | Value         |
+      | AnyTensor     |
+      | Tensor<Float> |
+
+  @id:MOD-37b
+  Scenario Outline: A result of two outputs cannot be decoded into a single <type>, part b: it fails with the error invalidType
+    Given a module for the fixture "two_outputs.pte"
+    And I execute the method "forward" with its reference inputs
     When I try to decode the outputs as <type>
     Then it fails with the error invalidType
 
@@ -626,3 +821,4 @@ Feature: Module lifecycle
       | Value         |
       | AnyTensor     |
       | Tensor<Float> |
+

@@ -18,43 +18,61 @@ Feature: Resizing tensors
   Scenario: Resizing beyond the element count fails
     Given a tensor "t" of long scalars [1, 2, 3, 4] with shape [4, 1]
     When I try to resize tensor "t" to [2, 3]
-    Then the tensor operation fails with the error NotSupported
+    Then it fails with the error NotSupported
 
-  @id:RSZ-03
-  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails
+  @id:RSZ-03a
+  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails, part a: tensor "t" has count 2
     Given a tensor "t" of float scalars [1, 2, 3, 4]
     When I resize tensor "t" to [2]
     Then tensor "t" has count 2
+
+  @id:RSZ-03b
+  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails, part b: tensor "t" has count 4
+    Given a tensor "t" of float scalars [1, 2, 3, 4]
+    And I resize tensor "t" to [2]
     When I resize tensor "t" to [4]
     Then tensor "t" has count 4
-    When I try to resize tensor "t" to [5]
-    Then the tensor operation fails with the error NotSupported
 
-  @id:RSZ-04
-  Scenario: A static tensor accepts only its own shape
+  @id:RSZ-03c
+  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails, part c: it fails with the error NotSupported
+    Given a tensor "t" of float scalars [1, 2, 3, 4]
+    And I resize tensor "t" to [2]
+    And I resize tensor "t" to [4]
+    When I try to resize tensor "t" to [5]
+    Then it fails with the error NotSupported
+
+  @id:RSZ-04a
+  Scenario: A static tensor accepts only its own shape, part a: it succeeds
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism static
     When I try to resize tensor "t" to [2, 2]
-    Then the tensor operation succeeded
-    When I try to resize tensor "t" to [4, 1]
-    Then the tensor operation fails with the error NotSupported
+    Then it succeeds
 
-  @id:RSZ-05
-  Scenario: A dynamicUnbound tensor behaves like a dynamicBound one
+  @id:RSZ-04b
+  Scenario: A static tensor accepts only its own shape, part b: it fails with the error NotSupported
+    Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism static
+    And I try to resize tensor "t" to [2, 2]
+    When I try to resize tensor "t" to [4, 1]
+    Then it fails with the error NotSupported
+
+  @id:RSZ-05a
+  Scenario: A dynamicUnbound tensor behaves like a dynamicBound one, part a: it succeeds
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] with shape [4, 5], strides [5, 1], dimension order [0, 1] and shape dynamism dynamicUnbound
     When I try to resize tensor "t" to [5, 4]
-    Then the tensor operation succeeded
+    Then it succeeds
     And tensor "t" has shape [5, 4], strides [4, 1] and dimension order [0, 1]
-    When I try to resize tensor "t" to [5, 5]
-    Then the tensor operation fails with the error NotSupported
 
-  @id:RSZ-06
-  Scenario Outline: Changing the rank fails whatever the dynamism: <dynamism>
+  @id:RSZ-05b
+  Scenario: A dynamicUnbound tensor behaves like a dynamicBound one, part b: it fails with the error NotSupported
+    Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] with shape [4, 5], strides [5, 1], dimension order [0, 1] and shape dynamism dynamicUnbound
+    And I try to resize tensor "t" to [5, 4]
+    When I try to resize tensor "t" to [5, 5]
+    Then it fails with the error NotSupported
+
+  @id:RSZ-06a
+  Scenario Outline: Changing the rank fails whatever the dynamism: <dynamism>, part a: it fails with the error NotSupported, after: I try to resize tensor "t" to [2, 2]
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [4], strides [1], dimension order [0] and shape dynamism <dynamism>
     When I try to resize tensor "t" to [2, 2]
-    Then the tensor operation fails with the error NotSupported
-    Given a 0-D tensor "s" of the Float scalar 1.0
-    When I try to resize tensor "s" to [1]
-    Then the tensor operation fails with the error NotSupported
+    Then it fails with the error NotSupported
 
     Examples:
       | dynamism       |
@@ -62,27 +80,45 @@ Feature: Resizing tensors
       | dynamicBound   |
       | dynamicUnbound |
 
+  @id:RSZ-06b
+  Scenario Outline: Changing the rank fails whatever the dynamism: <dynamism>, part b: it fails with the error NotSupported, after: I try to resize tensor "s" to [1]
+    Given a 0-D tensor "s" of the Float scalar 1.0
+    When I try to resize tensor "s" to [1]
+    Then it fails with the error NotSupported
+
+    Examples:
+      | dynamism       |
+      | static         |
+      | dynamicBound   |
+      | dynamicUnbound |
+
+
   @id:RSZ-07
   Scenario: Resizing a 0-D tensor to no dimensions succeeds
     Given a 0-D tensor "s" of the Float scalar 1.0
     When I try to resize tensor "s" to []
-    Then the tensor operation succeeded
+    Then it succeeds
     And tensor "s" has shape [], strides [] and dimension order []
 
   @id:RSZ-08
   Scenario: A failed resize leaves the tensor unchanged
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I try to resize tensor "t" to [3, 3]
-    Then the tensor operation fails with the error NotSupported
+    Then it fails with the error NotSupported
     And tensor "t" has shape [2, 3], strides [3, 1] and dimension order [0, 1]
     And tensor "t" has count 6
 
-  @id:RSZ-09
-  Scenario: After a resize the properties and the bytes handlers report the new shape at once
+  @id:RSZ-09a
+  Scenario: After a resize the properties and the bytes handlers report the new shape at once, part a: tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I resize tensor "t" to [2, 2]
     Then tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
     And tensor "t" has count 4
+
+  @id:RSZ-09b
+  Scenario: After a resize the properties and the bytes handlers report the new shape at once, part b: the bytes handler was called once, synchronously, with 4 elements of float
+    Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
+    And I resize tensor "t" to [2, 2]
     When I read the bytes of tensor "t"
     Then the bytes handler was called once, synchronously, with 4 elements of float
 
@@ -92,13 +128,19 @@ Feature: Resizing tensors
     When I resize tensor "t" to [3, 2]
     Then tensor "t" has shape [3, 2], strides [1, 3] and dimension order [1, 0]
 
-  @id:RSZ-11
-  Scenario: Resizing a view leaves the source's shape alone and the data shared
+  @id:RSZ-11a
+  Scenario: Resizing a view leaves the source's shape alone and the data shared, part a: tensor "v" has shape [4, 1], strides [1, 1] and dimension order [0, 1]
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2]
     And I make a view "v" of tensor "t"
     When I resize tensor "v" to [4, 1]
     Then tensor "v" has shape [4, 1], strides [1, 1] and dimension order [0, 1]
     And tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
+
+  @id:RSZ-11b
+  Scenario: Resizing a view leaves the source's shape alone and the data shared, part b: tensor "t" has the scalars [9, 8, 7, 6]
+    Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2]
+    And I make a view "v" of tensor "t"
+    And I resize tensor "v" to [4, 1]
     When I write the float scalars [9, 8, 7, 6] into tensor "v" through its mutable bytes
     Then tensor "t" has the scalars [9, 8, 7, 6]
 
@@ -113,8 +155,9 @@ Feature: Resizing tensors
   Scenario Outline: Resizing to a negative size fails with <error> for a <dynamism> tensor and changes nothing
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism <dynamism>
     When I try to resize tensor "t" to [-1, 2]
-    Then the tensor operation fails with the error <error>
+    Then it fails with the error <error>
     And tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
+
 
     Examples:
       | dynamism       | error           |
@@ -125,13 +168,22 @@ Feature: Resizing tensors
   @id:RSZ-14
   Scenario: An input whose shape differs from a static method input fails NotSupported
     When I try to run forward of the fixture "add.pte" with the float tensors [1.0, 2.0] and [3.0, 4.0]
-    Then the tensor operation fails with the error NotSupported
+    Then it fails with the error NotSupported
 
-  @id:RSZ-15
-  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape
+  @id:RSZ-15a
+  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape, part a: tensor "output 0" has shape dynamism static
     When I run forward of the fixture "add.pte" with the float tensors [1.0] and [2.0]
     Then tensor "output 0" has shape dynamism static
+
+  @id:RSZ-15b
+  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape, part b: it fails with the error NotSupported
+    Given I run forward of the fixture "add.pte" with the float tensors [1.0] and [2.0]
     When I try to resize tensor "output 0" to [2]
-    Then the tensor operation fails with the error NotSupported
+    Then it fails with the error NotSupported
+
+  @id:RSZ-15c
+  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape, part c: tensor "output 0" has shape [4, 4], strides [4, 1] and dimension order [0, 1]
+    Given I run forward of the fixture "add.pte" with the float tensors [1.0] and [2.0]
+    And I try to resize tensor "output 0" to [2]
     When I run forward of the fixture "dynamic_cat.pte" with a float tensor of shape [3, 4]
     Then tensor "output 0" has shape [4, 4], strides [4, 1] and dimension order [0, 1]

@@ -61,6 +61,7 @@ Feature: Value
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" has tag <tag>
 
+
     Examples:
       | scalar type | value | tag     |
       | Bool        | true  | boolean |
@@ -76,6 +77,7 @@ Feature: Value
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" has tag integer
     And the integer of value "v" is <value>
+
 
     Examples:
       | scalar type | value |
@@ -114,15 +116,16 @@ Feature: Value
   @id:VAL-12
   Scenario Outline: A primitive accessor on a mismatched tag fails deterministically: <misuse>
     When the misuse "<misuse>" is tried in a child process
-    Then the misuse is refused deterministically
+    Then the misuse is refused with <exception>
+
 
     Examples:
-      | misuse                               |
-      | integer accessor of a string value   |
-      | boolean accessor of an integer value |
-      | double accessor of a none value      |
-      | float accessor of a boolean value    |
-      | integer accessor of a tensor value   |
+      | misuse                               | exception             |
+      | integer accessor of a string value   | IllegalStateException |
+      | boolean accessor of an integer value | IllegalStateException |
+      | double accessor of a none value      | IllegalStateException |
+      | float accessor of a boolean value    | IllegalStateException |
+      | integer accessor of a tensor value   | IllegalStateException |
 
   @id:VAL-13
   Scenario: Values with equal tag and payload are equal; a different payload is unequal
@@ -161,8 +164,8 @@ Feature: Value
     Then value "f15" equals value "d15"
     And value "f628" does not equal value "d628"
 
-  @id:VAL-16
-  Scenario: A copy is equal, and a tensor value's tensor is copied deeply
+  @id:VAL-16a
+  Scenario: A copy is equal, and a tensor value's tensor is copied deeply, part a: value "vc" equals value "v"
     Given a tensor "t" of float scalars [1, 2, 3]
     And a value "v" holding the tensor "t"
     And a value "i" holding the Int scalar 42
@@ -171,6 +174,14 @@ Feature: Value
     Then value "vc" equals value "v"
     And value "ic" equals value "i"
     And the tensor of value "vc" is not tensor "t"
+
+  @id:VAL-16b
+  Scenario: A copy is equal, and a tensor value's tensor is copied deeply, part b: the tensor of value "vc" has the scalars [1, 2, 3]
+    Given a tensor "t" of float scalars [1, 2, 3]
+    And a value "v" holding the tensor "t"
+    And a value "i" holding the Int scalar 42
+    And I copy value "v" to "vc"
+    And I copy value "i" to "ic"
     When I write the float scalars [9, 9, 9] into tensor "t" through its mutable bytes
     Then the tensor of value "vc" has the scalars [1, 2, 3]
 
@@ -193,7 +204,8 @@ Feature: Value
   @id:VAL-19
   Scenario Outline: A value of nothing where a <payload> is needed is refused
     When the misuse "value of a null <payload>" is tried in a child process
-    Then the misuse is refused deterministically
+    Then the misuse is refused with NullPointerException
+
 
     Examples:
       | payload |
@@ -204,6 +216,7 @@ Feature: Value
   Scenario Outline: A <scalar type> becomes a <tag> value
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" has tag <tag>
+
 
     Examples:
       | scalar type | value | tag     |
@@ -225,6 +238,7 @@ Feature: Value
   Scenario Outline: A <scalar type> round-trips through a value: <value>
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" gives back the <scalar type> scalar <value>
+
 
     Examples:
       | scalar type | value                |
@@ -266,11 +280,14 @@ Feature: Value
     Then the integer accessor of value "d" is refused
     And the integer accessor of value "b" is refused
 
-  @id:VAL-27
-  Scenario: Decoding a tensor from a non-tensor value, or as another element type, is refused
+  @id:VAL-27a
+  Scenario: Decoding a tensor from a non-tensor value, or as another element type, is refused, part a: the tensor accessor of value "i" is refused
     Given a value "i" holding the Int scalar 1
     Then the tensor accessor of value "i" is refused
     And value "i" has no tensor
+
+  @id:VAL-27b
+  Scenario: Decoding a tensor from a non-tensor value, or as another element type, is refused, part b: reading the tensor of value "v" as Int32 scalars is refused
     Given a tensor "t" of float scalars [1, 2]
     And a value "v" holding the tensor "t"
     Then reading the tensor of value "v" as Int32 scalars is refused
@@ -294,22 +311,46 @@ Feature: Value
   Scenario: Values are made by class factories
     Then values are made by class factories, not by messages to an instance
 
-  @id:VAL-23
-  Scenario: A one-element sequence decodes as its element; a sequence of two is refused
+  @id:VAL-23a
+  Scenario: A one-element sequence decodes as its element; a sequence of two is refused, part a: the decoded Int is 99
     When I decode the values "integer 99" as Int
     Then the decoded Int is 99
+
+  @id:VAL-23b
+  Scenario: A one-element sequence decodes as its element; a sequence of two is refused, part b: the decoded Bool is false
+    Given I decode the values "integer 99" as Int
     When I decode the values "boolean false" as Bool
     Then the decoded Bool is false
+
+  @id:VAL-23c
+  Scenario: A one-element sequence decodes as its element; a sequence of two is refused, part c: it fails with the error invalidType
+    Given I decode the values "integer 99" as Int
+    And I decode the values "boolean false" as Bool
     When I try to decode the values "integer 1; integer 2" as Int
     Then it fails with the error invalidType
 
-  @id:VAL-24
-  Scenario: An array of values decodes element by element; one element of another type refuses the array
+  @id:VAL-24a
+  Scenario: An array of values decodes element by element; one element of another type refuses the array, part a: the decoded [Int] is [1, 2, 3, 4]
     When I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
     Then the decoded [Int] is [1, 2, 3, 4]
+
+  @id:VAL-24b
+  Scenario: An array of values decodes element by element; one element of another type refuses the array, part b: the decoded [Float] is [1.5, 2.5, 3.5]
+    Given I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
     When I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
     Then the decoded [Float] is [1.5, 2.5, 3.5]
+
+  @id:VAL-24c
+  Scenario: An array of values decodes element by element; one element of another type refuses the array, part c: the decoded [Int] is []
+    Given I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
+    And I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
     When I decode the values "" as [Int]
     Then the decoded [Int] is []
+
+  @id:VAL-24d
+  Scenario: An array of values decodes element by element; one element of another type refuses the array, part d: it fails with the error invalidType
+    Given I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
+    And I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
+    And I decode the values "" as [Int]
     When I try to decode the values "integer 1; string 'two'; integer 3" as [Int]
     Then it fails with the error invalidType

@@ -74,8 +74,27 @@ write_build_info() {
       if [ -f "$path" ]; then echo "component.$name.sha256=$(sha256sum "$path" | cut -d' ' -f1)"; fi
     done <"$components_file"
     echo "components=$components"
+    if [ -f "$components_file.targets" ]; then
+      while IFS='=' read -r name targets; do
+        case "$name" in ''|'#'*) continue ;; esac
+        echo "component.$name.targets=$targets"
+      done <"$components_file.targets"
+    fi
+    # Which forms of the C++ API the headers offer (the configure-time probes), and how the runtime
+    # linked in was configured, found in the binary that holds its code: the JNI library itself when
+    # the runtime is a static archive, else the runtime's shared library.
+    sed -n '/^api\./p' "$build_dir/executorch-api.properties"
+    local runtime_library runtime_binary
+    runtime_library="$(sed -n 's/^runtime=//p' "$components_file" | head -n1)"
+    case "$runtime_library" in
+      *.so|*.so.*|*.dylib) echo "runtime.linkage=shared"; runtime_binary="$runtime_library" ;;
+      *) echo "runtime.linkage=static"; runtime_binary="$library" ;;
+    esac
+    bash "$source_dir/scripts/probe-build-config.sh" "$runtime_binary"
   } >"$info"
-  echo "[etcts] built $variant libetcts_jni.so; linked: $(sed -n 's/^components=//p' "$info")"
+  echo "[etcts] built $variant libetcts_jni.so; linked: $(sed -n 's/^components=//p' "$info");" \
+    "$(sed -n 's/^runtime.linkage=/runtime linked /p' "$info"), logging $(sed -n 's/^config.logging=//p' "$info")," \
+    "verification $(sed -n 's/^config.verification=//p' "$info"), make_tensor_ptr $(sed -n 's/^api.make_tensor_ptr=//p' "$info")"
 }
 
 write_build_info "$output_dir/libetcts_jni.so" "$components_file" full

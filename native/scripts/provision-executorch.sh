@@ -128,32 +128,82 @@ provision_wheel() {
   git_revision="$(sed -n "s/^git_version.*= '\(.*\)'/\1/p" "$root/version.py" 2>/dev/null || true)"
 }
 
+# Checks an existing build one property at a time, so a failure names the check that failed: the
+# folder, the package config (and that it is one), the lib/ folder, the runtime library, the headers.
 provision_home() {
-  [ -d "$home" ] ||
-    fail "-Dexecutorch.home=$home does not exist or is not a directory." \
+  local given="$home"
+  [ -e "$given" ] ||
+    fail "-Dexecutorch.home=$given does not exist." \
       "Fix: point it at the install prefix of an ExecuTorch build (the CMAKE_INSTALL_PREFIX given to cmake --install)," \
       "or at the executorch/ folder of an installed wheel; or drop it to use the default wheel."
-  home="$(cd "$home" && pwd)"
-  if [ -f "$home/share/cmake/executorch-config.cmake" ] && [ -d "$home/lib" ]; then
+  [ -d "$given" ] ||
+    fail "-Dexecutorch.home=$given is a file, not a directory." \
+      "Fix: point it at the folder that holds the build (its lib/ and include/), not at a file in it."
+  [ -r "$given" ] && [ -x "$given" ] ||
+    fail "-Dexecutorch.home=$given cannot be read by $(id -un) (permissions $(stat -c %A "$given" 2>/dev/null || echo unknown))." \
+      "Fix: make it readable (chmod -R a+rX), or copy the build to a folder you can read."
+  home="$(cd "$given" && pwd)"
+  local config=""
+  if [ -f "$home/share/cmake/executorch-config.cmake" ]; then
     layout="wheel"
-    config_dir="$home/share/cmake"
+    config="$home/share/cmake/executorch-config.cmake"
   elif [ -f "$home/lib/cmake/ExecuTorch/executorch-config.cmake" ]; then
     layout="prefix"
-    config_dir="$home/lib/cmake/ExecuTorch"
+    config="$home/lib/cmake/ExecuTorch/executorch-config.cmake"
   elif [ -f "$home/lib/cmake/ExecuTorch/ExecuTorchConfig.cmake" ]; then
     layout="prefix"
-    config_dir="$home/lib/cmake/ExecuTorch"
+    config="$home/lib/cmake/ExecuTorch/ExecuTorchConfig.cmake"
+  elif [ -f "$home/executorch/share/cmake/executorch-config.cmake" ]; then
+    fail "-Dexecutorch.home=$home is the folder that holds an installed wheel, not the wheel's package root." \
+      "Fix: use -Dexecutorch.home=$home/executorch."
+  elif [ -f "$home/version.py" ] && [ -d "$home/extension" ]; then
+    local found_version
+    found_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$home/version.py" 2>/dev/null || true)"
+    fail "-Dexecutorch.home=$home is an executorch wheel (version ${found_version:-unknown}) without a C++ SDK: it has no share/cmake/executorch-config.cmake." \
+      "Wheels before 1.5 ship only the Python extension, which a C++ program cannot link." \
+      "Fix: install executorch 1.5 or newer, or use -Dexecutorch.version=X to let the build fetch one."
   else
     fail "-Dexecutorch.home=$home holds no ExecuTorch CMake package config." \
       "Looked for: $home/share/cmake/executorch-config.cmake (wheel layout)" \
       "       and: $home/lib/cmake/ExecuTorch/executorch-config.cmake (install prefix of a source build)." \
       "Fix: run 'cmake --install' for your ExecuTorch build and point -Dexecutorch.home at its prefix."
   fi
+  config_dir="$(dirname "$config")"
+  grep -qE '^[[:space:]]*(set|include|add_library|find_package|get_filename_component|if)[[:space:]]*\(' "$config" ||
+    fail "$config is not a CMake package config: it holds no CMake command (set, include, add_library, ...)." \
+      "Fix: reinstall the build (cmake --install, or pip install --force-reinstall for a wheel); the file is damaged."
+  [ -d "$home/lib" ] ||
+    fail "-Dexecutorch.home=$home has a package config ($config) but no lib/ folder with the runtime's libraries." \
+      "Fix: reinstall the build; an install prefix and a wheel both carry lib/."
+  compgen -G "$home/lib/libexecutorch.so*" >/dev/null || [ -f "$home/lib/libexecutorch.a" ] ||
+    fail "$home/lib (from -Dexecutorch.home) has no ExecuTorch runtime library, libexecutorch.so or libexecutorch.a; it holds: $(ls "$home/lib" 2>/dev/null | head -n 12 | tr '\n' ' ' | grep . || echo nothing)" \
+      "Fix: build and install the runtime target (cmake --build ... && cmake --install ...) into this prefix."
+  [ -d "$home/include/executorch/runtime" ] ||
+    fail "-Dexecutorch.home=$home has no runtime headers: $home/include/executorch/runtime is missing." \
+      "Fix: reinstall the build with its headers (cmake --install installs them; a wheel 1.5+ carries them)."
   prefix="$home"
-  source_description="$layout at $home"
-  build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$home/version.py" 2>/dev/null || true)"
+  if [ "$layout" = prefix ]; then
+    source_description="source-build install prefix $home"
+  else
+    source_description="installed wheel folder $home"
+  fi
+  read_home_identity
+}
+
+# The version and git revision a build records about itself. A wheel (or an installed wheel folder) has
+# version.py; an install prefix has the generated include/executorch/runtime/core/version.h, whose
+# ET_VERSION is the version and whose ET_GIT_* define, where the build writes one, the revision.
+read_home_identity() {
+  local version_py="$home/version.py" version_h="$home/include/executorch/runtime/core/version.h"
+  build_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$version_py" 2>/dev/null || true)"
+  git_revision="$(sed -n "s/^git_version.*= '\(.*\)'/\1/p" "$version_py" 2>/dev/null || true)"
+  if [ -z "$build_version" ] && [ -f "$version_h" ]; then
+    build_version="$(sed -n 's/^#define ET_VERSION "\(.*\)"/\1/p' "$version_h" | head -n1)"
+  fi
+  if [ -z "$git_revision" ] && [ -f "$version_h" ]; then
+    git_revision="$(sed -n 's/^#define ET_GIT_[A-Z_]* "\([0-9a-fA-F]\{7,40\}\)"/\1/p' "$version_h" | head -n1)"
+  fi
   build_version="${build_version:-unknown}"
-  git_revision=""
 }
 
 mkdir -p "$cache"
@@ -171,7 +221,7 @@ mkdir -p "$(dirname "$out")"
   echo "executorch.layout=$layout"
   echo "executorch.prefix=$prefix"
   echo "executorch.config.dir=$config_dir"
-  echo "executorch.requested.version=${version:-}"
+  echo "executorch.requested.version=$([ -n "$home" ] || echo "${version:-}")"
   echo "executorch.build.version=$build_version"
   echo "executorch.git.revision=$git_revision"
   echo "executorch.source=$source_description"

@@ -14,7 +14,8 @@ using executorch::runtime::Error;
 
 JavaVM* g_vm = nullptr;
 jclass g_exception_class = nullptr;  // org.etcts.executorch.ExecuTorchException
-jmethodID g_exception_ctor = nullptr;  // ExecuTorchException(int number, String operation)
+// ExecuTorchException(int number, String operation, String explanation, String[] runtimeLog)
+jmethodID g_exception_ctor = nullptr;
 jclass g_oom_class = nullptr;  // java.lang.OutOfMemoryError
 jclass g_string_class = nullptr;
 jclass g_object_class = nullptr;
@@ -103,14 +104,16 @@ uint32_t next_code_point(std::string_view text, size_t& i) {
   return cp;
 }
 
-void throw_executorch(JNIEnv* env, uint32_t code, const std::string& operation) {
+void throw_executorch(JNIEnv* env, uint32_t code, const std::string& operation, const std::string& explanation = "") {
   if (g_exception_class == nullptr || g_exception_ctor == nullptr) {
     env->FatalError("etcts: ExecuTorchException is not cached; JNI_OnLoad did not run");
     return;
   }
   jstring message = to_jstring(env, operation);
+  jstring why = explanation.empty() ? nullptr : to_jstring(env, explanation);
+  jobjectArray log = to_string_array(env, call_log_lines());
   auto exception = static_cast<jthrowable>(
-      env->NewObject(g_exception_class, g_exception_ctor, static_cast<jint>(code), message));
+      env->NewObject(g_exception_class, g_exception_ctor, static_cast<jint>(code), message, why, log));
   if (exception != nullptr) {
     env->Throw(exception);
   }
@@ -169,9 +172,12 @@ void translate_current_exception(JNIEnv* env, const char* entry_point) noexcept 
                          std::string(entry_point) + ": a JNI call failed without raising a Java exception");
       }
     } catch (const RuntimeError& e) {
-      throw_executorch(env, e.code, e.operation);
+      throw_executorch(env, e.code, e.operation, e.explanation);
     } catch (const std::bad_alloc&) {
-      env->ThrowNew(g_oom_class, (std::string(entry_point) + ": native memory allocation failed").c_str());
+      // The runtime (or this library) ran out of native memory: the runtime's own code for that, so
+      // a caller handles it like any other refusal instead of as a JVM heap exhaustion.
+      throw_executorch(env, static_cast<uint32_t>(Error::MemoryAllocationFailed),
+                       std::string(entry_point) + ": native memory allocation (std::bad_alloc)");
     } catch (const std::exception& e) {
       throw_executorch(env, static_cast<uint32_t>(Error::Internal),
                        std::string(entry_point) + ": unexpected C++ exception: " + e.what());
@@ -317,7 +323,8 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* /*reserved*/) {
   if (g_exception_class == nullptr) {
     return JNI_ERR;
   }
-  g_exception_ctor = env->GetMethodID(g_exception_class, "<init>", "(ILjava/lang/String;)V");
+  g_exception_ctor =
+      env->GetMethodID(g_exception_class, "<init>", "(ILjava/lang/String;Ljava/lang/String;[Ljava/lang/String;)V");
   g_oom_class = global_class(env, "java/lang/OutOfMemoryError");
   g_string_class = global_class(env, "java/lang/String");
   g_object_class = global_class(env, "java/lang/Object");

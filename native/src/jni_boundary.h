@@ -4,8 +4,9 @@
 // Rule: nothing but values and one exception type crosses the boundary. Every entry point body sits
 // between ETCTS_API_BEGIN() and ETCTS_API_END(...), which catch every C++ exception and turn it into
 // a pending Java exception:
-//   - RuntimeError (a runtime Error code plus what failed) -> org.etcts.executorch.ExecuTorchException
-//   - std::bad_alloc                                       -> java.lang.OutOfMemoryError
+//   - RuntimeError (a runtime Error code plus what failed) -> org.etcts.executorch.ExecuTorchException,
+//     carrying the log lines the runtime emitted on this thread during the call (log_capture.h)
+//   - std::bad_alloc                                       -> ExecuTorchException(MemoryAllocationFailed)
 //   - JavaExceptionPending (a JNI call already raised one) -> left as it is
 //   - anything else                                        -> ExecuTorchException(Internal)
 #pragma once
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "executorch_sdk.h"
+#include "log_capture.h"
 
 namespace etcts::jni {
 
@@ -26,9 +28,10 @@ namespace etcts::jni {
 struct RuntimeError {
   uint32_t code;          // executorch::runtime::Error value (kept raw: unknown codes pass through)
   std::string operation;  // what failed, e.g. "load method 'backward'"
+  std::string explanation;  // why, when the binding can tell more than the code (may be empty)
 
-  RuntimeError(executorch::runtime::Error error, std::string what)
-      : code(static_cast<uint32_t>(error)), operation(std::move(what)) {}
+  RuntimeError(executorch::runtime::Error error, std::string what, std::string why = "")
+      : code(static_cast<uint32_t>(error)), operation(std::move(what)), explanation(std::move(why)) {}
 };
 
 // Thrown after a JNI call left a Java exception pending; the boundary lets that exception through.
@@ -99,8 +102,11 @@ inline T* from_handle(jlong handle, const char* what) {
 
 }  // namespace etcts::jni
 
-// Opens the guarded body of a JNI entry point. The function must have a parameter named env.
-#define ETCTS_API_BEGIN() try {
+// Opens the guarded body of a JNI entry point. The function must have a parameter named env. The
+// scope collects the runtime's log lines of this call for the exception a failure raises.
+#define ETCTS_API_BEGIN()                                 \
+  ::etcts::jni::CallLogScope etcts_call_log_scope;        \
+  try {
 // Closes the guarded body; on any exception, raises the matching Java exception and returns value.
 #define ETCTS_API_END(value)                                         \
   }                                                                  \

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <deque>
 #include <mutex>
+#include <string>
 
 #include "executorch_sdk.h"
 
@@ -27,6 +28,17 @@ Queue& queue() {
 std::atomic<uint64_t> g_dropped{0};
 std::atomic<bool> g_forward{true};
 std::atomic<bool> g_installed{false};
+// The lines of the calling thread's innermost CallLogScope; null outside one. A plain pointer, so
+// that a runtime worker thread that logs never constructs (or destroys at exit) thread-local state.
+thread_local std::vector<std::string>* t_call_lines = nullptr;
+
+// "E program.cpp:67] text": the file's base name keeps the line short.
+std::string call_log_line(const LogRecord& record) {
+  const size_t slash = record.file.find_last_of('/');
+  const std::string file = slash == std::string::npos ? record.file : record.file.substr(slash + 1);
+  return std::string(1, record.level) + " " + file + ":" + std::to_string(record.line) + "] " + record.text;
+}
+
 // The emitter active before ours; written once, before the hook can run.
 ::pal_emit_log_message_method g_previous = nullptr;
 
@@ -50,6 +62,12 @@ void capture(et_timestamp_t timestamp, et_pal_log_level_t level, const char* fil
         ++n;
       }
       record.text.assign(message, n);
+    }
+    if (std::vector<std::string>* lines = t_call_lines) {
+      if (lines->size() >= kCallLogCapacity) {
+        lines->erase(lines->begin());
+      }
+      lines->push_back(call_log_line(record));
     }
     Queue& q = queue();
     std::lock_guard<std::mutex> lock(q.mutex);
@@ -76,6 +94,18 @@ bool install_log_capture() {
     g_installed.store(ok);
   });
   return g_installed.load();
+}
+
+CallLogScope::CallLogScope() noexcept : previous_(t_call_lines) {
+  t_call_lines = &lines_;
+}
+
+CallLogScope::~CallLogScope() {
+  t_call_lines = previous_;
+}
+
+std::vector<std::string> call_log_lines() {
+  return t_call_lines == nullptr ? std::vector<std::string>() : *t_call_lines;
 }
 
 bool log_capture_installed() {

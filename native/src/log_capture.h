@@ -39,6 +39,29 @@ uint64_t dropped_log_records();
 void set_log_forwarding(bool forward);
 bool log_forwarding();
 
+// While one is alive on a thread, the runtime's log lines emitted on that thread are also kept in
+// it (the last kCallLogCapacity of them), so that a failing binding call can carry the runtime's
+// own explanation in its exception. Every JNI entry point opens one (ETCTS_API_BEGIN); scopes nest,
+// the innermost collects. Lines logged by the runtime's worker threads reach only the queue.
+class CallLogScope {
+ public:
+  CallLogScope() noexcept;
+  ~CallLogScope();
+  CallLogScope(const CallLogScope&) = delete;
+  CallLogScope& operator=(const CallLogScope&) = delete;
+
+ private:
+  std::vector<std::string> lines_;
+  std::vector<std::string>* previous_;
+};
+
+// The lines the innermost CallLogScope of the calling thread collected, oldest first, each as
+// "<level> <file>:<line>] <text>"; empty outside a scope.
+std::vector<std::string> call_log_lines();
+
+// The most lines a CallLogScope keeps (the oldest are dropped).
+constexpr size_t kCallLogCapacity = 16;
+
 // The most records the queue holds before dropping the oldest.
 constexpr size_t kLogQueueCapacity = 4096;
 

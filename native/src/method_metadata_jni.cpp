@@ -96,6 +96,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodMeta
   ETCTS_API_BEGIN()
   auto& holder = etcts::jni::module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
+  etcts::jni::ensure_program_loaded(holder);
   const MethodMeta meta = unwrap(holder.module->method_meta(method), "read the metadata of method " + quoted(method));
 
   std::vector<int64_t> records;
@@ -139,6 +140,25 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodMeta
   put(7, etcts::jni::to_jlong_array(env, {static_cast<int64_t>(instruction_count(meta))}));
   return result;
   ETCTS_API_END(nullptr)
+}
+
+JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativePlannedBytes(JNIEnv* env, jclass, jlong handle,
+                                                                           jstring j_method) {
+  ETCTS_API_BEGIN()
+  auto& holder = etcts::jni::module_from_handle(handle);
+  const auto meta = holder.module->method_meta(etcts::jni::to_utf8(env, j_method));
+  if (!meta.ok()) {
+    return 0;
+  }
+  jlong total = 0;
+  for (size_t i = 0; i < meta->num_memory_planned_buffers(); ++i) {
+    const auto size = meta->memory_planned_buffer_size(i);
+    if (size.ok()) {
+      total += static_cast<jlong>(*size);
+    }
+  }
+  return total;
+  ETCTS_API_END(0)
 }
 
 }  // extern "C"

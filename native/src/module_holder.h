@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "file_header.h"
 #include "jni_boundary.h"
 
 namespace etcts::jni {
@@ -18,6 +19,7 @@ using RetainedSlots = std::vector<std::vector<executorch::extension::TensorPtr>>
 
 struct ModuleHolder {
   std::string file_path;
+  std::vector<std::string> data_file_paths;
   std::unique_ptr<executorch::extension::Module> module;
   // The runtime copies memory-planned inputs when binding them, but aliases the data of inputs that
   // are not planned and keeps them bound across executions; output buffers set with set_output are
@@ -33,6 +35,36 @@ inline ModuleHolder& module_from_handle(jlong handle) {
 
 inline std::string quoted(const std::string& text) {
   return "'" + text + "'";
+}
+
+// Throws unless the program's load succeeded: "load program '<file>'", and, when the program or a
+// data file is shorter than its header says, which one and both sizes.
+inline void check_program_load(const ModuleHolder& holder, executorch::runtime::Error error) {
+  if (error == executorch::runtime::Error::Ok) {
+    return;
+  }
+  std::string why = truncation_note(holder.file_path);
+  for (const auto& data_file : holder.data_file_paths) {
+    const std::string note = truncation_note(data_file);
+    why += why.empty() || note.empty() ? note : "; " + note;
+  }
+  throw RuntimeError(error, "load program " + quoted(holder.file_path), why);
+}
+
+// Loads the program unless it is loaded, so that a program that cannot load fails as "load program
+// '<file>'" rather than as whichever later call loaded it implicitly (execute, method_names, ...).
+inline void ensure_program_loaded(ModuleHolder& holder) {
+  if (!holder.module->is_loaded()) {
+    check_program_load(holder, holder.module->load());
+  }
+}
+
+// Loads the program and then the method unless they are loaded, so that each failure names its phase.
+inline void ensure_method_loaded(ModuleHolder& holder, const std::string& method) {
+  ensure_program_loaded(holder);
+  if (!holder.module->is_method_loaded(method)) {
+    check(holder.module->load_method(method), "load method " + quoted(method));
+  }
 }
 
 // Records that tensor (may be null: nothing to keep) was passed for slot index. After a successful

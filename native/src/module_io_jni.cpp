@@ -37,6 +37,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetInput(JNIEnv* e
   executorch::extension::TensorPtr tensor;
   const auto value = etcts::jni::value_from_java(tag, payload, tensor,
                                                  "input " + std::to_string(index) + " of method " + quoted(method));
+  etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_input(method, value, index);
   etcts::jni::retain(holder.bound_inputs[method], index, tensor, error == Error::Ok);
   etcts::jni::check(error, "set input " + std::to_string(index) + " of method " + quoted(method));
@@ -50,6 +51,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetInputs(JNIEnv* 
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
   etcts::jni::MethodInputs inputs = etcts::jni::inputs_from_java(env, tags, payloads, method);
+  etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_inputs(method, inputs.values);
   auto& slots = holder.bound_inputs[method];
   for (size_t i = 0; i < inputs.tensors.size(); ++i) {
@@ -71,6 +73,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetOutput(JNIEnv* 
   executorch::extension::TensorPtr tensor;
   auto value = etcts::jni::value_from_java(tag, payload, tensor,
                                            "output " + std::to_string(index) + " of method " + quoted(method));
+  etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_output(method, std::move(value), index);
   etcts::jni::retain(holder.bound_outputs[method], index, tensor, error == Error::Ok);
   etcts::jni::check(error, "set output " + std::to_string(index) + " of method " + quoted(method));

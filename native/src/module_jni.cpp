@@ -48,6 +48,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativeCreate(JNIEnv* en
   auto holder = std::make_unique<ModuleHolder>();
   holder->file_path = etcts::jni::to_utf8(env, j_path);
   std::vector<std::string> data_files = to_strings(env, j_data_files);
+  holder->data_file_paths = data_files;
   const auto mode = static_cast<Module::LoadMode>(load_mode);
   // Lazy: the constructor records the paths and mode; the files are first opened by load().
   holder->module = data_files.empty() ? std::make_unique<Module>(holder->file_path, mode)
@@ -73,8 +74,8 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoad(JNIEnv* env, 
     throw RuntimeError(Error::InvalidArgument, "load program " + quoted(holder.file_path) +
                                                    " with verification " + std::to_string(verification));
   }
-  etcts::jni::check(holder.module->load(static_cast<executorch::runtime::Program::Verification>(verification)),
-                    "load program " + quoted(holder.file_path));
+  etcts::jni::check_program_load(
+      holder, holder.module->load(static_cast<executorch::runtime::Program::Verification>(verification)));
   ETCTS_API_END_VOID()
 }
 
@@ -83,7 +84,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadMethod(JNIEnv*
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
-  etcts::jni::check(holder.module->load_method(method), "load method " + quoted(method));
+  etcts::jni::ensure_method_loaded(holder, method);
   ETCTS_API_END_VOID()
 }
 
@@ -105,6 +106,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodName
                                                                                   jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
+  etcts::jni::ensure_program_loaded(holder);
   auto names = holder.module->method_names();
   if (!names.ok()) {
     throw RuntimeError(names.error(), "read the method names of " + quoted(holder.file_path));
@@ -133,6 +135,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JN
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
   etcts::jni::MethodInputs inputs = etcts::jni::inputs_from_java(env, tags, payloads, method);
+  etcts::jni::ensure_method_loaded(holder, method);
   auto outputs = holder.module->execute(method, inputs.values);
   auto& slots = holder.bound_inputs[method];
   for (size_t i = 0; i < inputs.tensors.size(); ++i) {

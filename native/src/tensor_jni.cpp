@@ -13,6 +13,7 @@
 
 #include "jni_boundary.h"
 #include "tensor_holder.h"
+#include "tensor_ptr_compat.h"
 
 namespace {
 
@@ -135,9 +136,8 @@ Layout read_layout(JNIEnv* env, jintArray j_sizes, jintArray j_dim_order, jintAr
 
 jlong make_handle(const Layout& layout, void* data, std::function<void(void*)> keep_alive) {
   auto holder = std::make_unique<TensorHolder>();
-  holder->tensor = executorch::extension::make_tensor_ptr(
-      layout.sizes, data, layout.dim_order, layout.strides, layout.type,
-      executorch::aten::Device(executorch::aten::DeviceType::CPU), layout.dynamism, std::move(keep_alive));
+  holder->tensor = etcts::jni::make_cpu_tensor_ptr(layout.sizes, data, layout.dim_order, layout.strides, layout.type,
+                                                  layout.dynamism, std::move(keep_alive));
   return etcts::jni::to_handle(holder.release());
 }
 

@@ -9,6 +9,7 @@
 
 #include "jni_boundary.h"
 #include "tensor_holder.h"
+#include "tensor_ptr_compat.h"
 #include "tensor_rules.h"
 
 namespace {
@@ -74,10 +75,9 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeView(JNIEnv* env,
     }
     if (sizes.empty() && source->dim() != 0) {
       // The runtime reads an empty size list as "the source's shape"; a 0-D view is made explicitly.
-      return to_new_handle(executorch::extension::make_tensor_ptr(
-          std::vector<executorch::aten::SizesType>{}, source->mutable_data_ptr(), {}, {}, source->scalar_type(),
-          executorch::aten::Device(executorch::aten::DeviceType::CPU), source->shape_dynamism(),
-          [source](void*) {}));
+      return to_new_handle(etcts::jni::make_cpu_tensor_ptr({}, source->mutable_data_ptr(), {}, {},
+                                                           source->scalar_type(), source->shape_dynamism(),
+                                                           [source](void*) {}));
     }
   }
   // The view's deleter holds the source TensorPtr, so the data outlives the source Java tensor.

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The identity of the ExecuTorch build the JNI library was linked against, as the native build recorded
@@ -98,7 +100,81 @@ public final class BuildInfo {
         return properties.getProperty("executorch.prefix", "");
     }
 
-    /** The linked components in link order, by their package names (runtime, kernels_optimized, backend_xnnpack, ...). */
+    /** The git revision the build records about itself, where it records one (a wheel's version.py does). */
+    public Optional<String> gitRevision() {
+        String revision = properties.getProperty("executorch.git.revision", "");
+        return revision.isBlank() ? Optional.empty() : Optional.of(revision);
+    }
+
+    /**
+     * How the runtime is linked into the JNI library: {@code static} (its archives are inside the JNI
+     * library, as from a source build's install prefix) or {@code shared} (the wheel's libraries), or
+     * {@code unknown}.
+     */
+    public String runtimeLinkage() {
+        return properties.getProperty("runtime.linkage", "unknown");
+    }
+
+    /**
+     * The binary that holds the runtime's code: the runtime's shared library, or the JNI library itself
+     * when the runtime is linked statically. Empty when neither is known (a library loaded from
+     * {@code java.library.path}).
+     */
+    public Optional<Path> runtimeBinary() {
+        if (runtimeLinkage().equals("static")) {
+            return Optional.ofNullable(NativeLibrary.loadedFile());
+        }
+        return componentLibrary("runtime").map(Path::of);
+    }
+
+    /**
+     * How the build is configured where scenarios can tell, as the native build found it in the binary that
+     * holds the runtime (native/scripts/probe-build-config.sh), never as the build declares it:
+     * {@code logging} ({@code on}/{@code off}: ET_LOG compiled in or out) and {@code verification}
+     * ({@code on}/{@code off}/{@code unknown}: program verification compiled in or out).
+     *
+     * @return setting name to value, in a stable order; empty for a library built before these were recorded
+     */
+    public Map<String, String> configuration() {
+        Map<String, String> configuration = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("config.") && !key.endsWith(".finding")) {
+                configuration.put(key.substring("config.".length()), properties.getProperty(key));
+            }
+        }
+        return configuration;
+    }
+
+    /** What the native build's probe found for a setting of {@link #configuration()}, in words. */
+    public Optional<String> configurationFinding(String setting) {
+        return Optional.ofNullable(properties.getProperty("config." + setting + ".finding"));
+    }
+
+    /**
+     * The forms of the ExecuTorch C++ API the build's headers offer, as the configure step found them by
+     * compiling against them (native/cmake/ExecuTorchApiProbes.cmake), e.g. {@code make_tensor_ptr} to
+     * {@code device-after-deleter}.
+     */
+    public Map<String, String> apiForms() {
+        Map<String, String> forms = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("api.")) {
+                forms.put(key.substring("api.".length()), properties.getProperty(key));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The build's own targets behind a component: {@code executorch::backend_xnnpack} in the wheel,
+     * {@code xnnpack_backend} in a source build's prefix (the map is in native/README.md).
+     */
+    public List<String> componentTargets(String name) {
+        String list = properties.getProperty("component." + name + ".targets", "");
+        return list.isBlank() ? List.of() : Arrays.asList(list.split(","));
+    }
+
+    /** The linked components in link order, by the suite's component names (runtime, kernels_optimized, backend_xnnpack, ...). */
     public List<String> components() {
         String list = properties.getProperty("components", "");
         return list.isBlank() ? List.of() : Arrays.asList(list.split(","));

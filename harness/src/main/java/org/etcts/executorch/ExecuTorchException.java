@@ -1,5 +1,6 @@
 package org.etcts.executorch;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,10 +9,14 @@ import java.util.Objects;
  * {@link ErrorCode#UNKNOWN}.
  *
  * <p>The message says what failed and how, e.g.
- * {@code load method 'backward' failed: InvalidArgument (18)}.
+ * {@code load method 'backward' failed: InvalidArgument (18)}, followed by what the binding found
+ * out about the cause ({@code : m.pte is truncated: its header says 1156 bytes, the file has 578}) and by
+ * the runtime's own explanation when it logged one during the failing call:
+ * {@code load program 'm.pte' failed: InvalidProgram (35); the runtime logged: E program.cpp:75] Program
+ * identifier 'BP08' != expected 'ET12'} (see {@link #runtimeLog()}).
  *
- * <p>This is the only exception the native half of the binding throws (apart from
- * {@link OutOfMemoryError}). Mistakes the binding can detect before calling the runtime are reported
+ * <p>This is the only exception the native half of the binding throws; running out of native memory
+ * is {@link ErrorCode#MEMORY_ALLOCATION_FAILED}. Mistakes the binding can detect before calling the runtime are reported
  * as {@link IllegalArgumentException}, {@link IllegalStateException} or {@link NullPointerException}
  * instead.
  */
@@ -30,6 +35,8 @@ public class ExecuTorchException extends Exception {
     private final String operation;
     /** Extra detail given with the error (the documented {@code Error(code:description:)}); null for none. */
     private final String detail;
+    /** The runtime's log lines of the failing call, oldest first. */
+    private final List<String> runtimeLog;
 
     /**
      * Creates an exception for a runtime error number. Native code uses this constructor.
@@ -38,7 +45,22 @@ public class ExecuTorchException extends Exception {
      * @param operation what failed, e.g. {@code "load method 'backward'"}
      */
     public ExecuTorchException(int number, String operation) {
-        this(ErrorCode.fromNumber(number), number, operation);
+        this(ErrorCode.fromNumber(number), number, operation, null, List.of());
+    }
+
+    /**
+     * Creates an exception for a runtime error number with the binding's own explanation of the cause and
+     * the log lines the runtime emitted during the failing call. Native code uses this constructor.
+     *
+     * @param number the runtime's error number (any value; unknown numbers map to {@link ErrorCode#UNKNOWN})
+     * @param operation what failed, e.g. {@code "load program 'm.pte'"}
+     * @param explanation what the binding found out about the cause, e.g. {@code "m.pte is truncated: its
+     *     header says 1156 bytes, the file has 578"}; null or empty for none
+     * @param runtimeLog the runtime's log lines of the call, oldest first; null or empty for none
+     */
+    public ExecuTorchException(int number, String operation, String explanation, String[] runtimeLog) {
+        this(ErrorCode.fromNumber(number), number, operation, explanation,
+                runtimeLog == null ? List.of() : List.of(runtimeLog));
     }
 
     /**
@@ -48,15 +70,17 @@ public class ExecuTorchException extends Exception {
      * @param operation what failed, e.g. {@code "load method 'backward'"}
      */
     public ExecuTorchException(ErrorCode code, String operation) {
-        this(Objects.requireNonNull(code, "code"), code.number(), operation);
+        this(Objects.requireNonNull(code, "code"), code.number(), operation, null, List.of());
     }
 
-    private ExecuTorchException(ErrorCode code, int number, String operation) {
-        super(describe(code, number, operation));
+    private ExecuTorchException(ErrorCode code, int number, String operation, String explanation, List<String> runtimeLog) {
+        super(describe(code, number, operation) + (explanation == null || explanation.isEmpty() ? "" : ": " + explanation)
+                + logged(runtimeLog));
         this.code = code;
         this.number = number;
         this.operation = operation == null ? "operation" : operation;
         this.detail = null;
+        this.runtimeLog = runtimeLog;
     }
 
     private ExecuTorchException(int number, String detail, boolean withDetail) {
@@ -65,6 +89,7 @@ public class ExecuTorchException extends Exception {
         this.number = number;
         this.operation = "operation";
         this.detail = detail == null || detail.isEmpty() ? null : detail;
+        this.runtimeLog = List.of();
     }
 
     /**
@@ -88,6 +113,20 @@ public class ExecuTorchException extends Exception {
     private static String describe(ErrorCode code, int number, String operation) {
         String what = operation == null || operation.isEmpty() ? "operation" : operation;
         return what + " failed: " + code.runtimeName() + " (" + number + ")";
+    }
+
+    private static String logged(List<String> runtimeLog) {
+        return runtimeLog.isEmpty() ? "" : "; the runtime logged: " + String.join(" | ", runtimeLog);
+    }
+
+    /**
+     * {@return the log lines the runtime emitted on the calling thread during the failing call, oldest
+     * first (at most the last 16), each as {@code "<level> <file>:<line>] <text>"}, e.g.
+     * {@code "E program.cpp:75] Program identifier 'BP08' != expected 'ET12'"}; empty when it logged
+     * nothing (a build without logging never does) or the error did not come from the runtime}
+     */
+    public List<String> runtimeLog() {
+        return runtimeLog;
     }
 
     /**

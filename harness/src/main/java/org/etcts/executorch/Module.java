@@ -1,9 +1,12 @@
 package org.etcts.executorch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +45,8 @@ public final class Module extends NativeResource {
     private final String filePath;
     private final List<String> dataFilePaths;
     private final LoadMode loadMode;
+    /** The memory-planned bytes of each loaded method, as counted in the {@link NativeBudget}. */
+    private final Map<String, Long> plannedBytes = new HashMap<>();
 
     /**
      * Creates a module for a program file, read with {@link LoadMode#FILE}. Nothing is read yet.
@@ -101,7 +106,10 @@ public final class Module extends NativeResource {
     }
 
     private Module(String filePath, List<String> dataFilePaths, LoadMode loadMode, boolean checked) {
-        super(create(filePath, dataFilePaths, loadMode), Module::nativeDestroy);
+        // The program and data files are what a loaded module holds: read into native memory or mapped,
+        // with a file handle each (NativeBudget); the methods' planned memory is counted as they load.
+        super(create(filePath, dataFilePaths, loadMode), Module::nativeDestroy, fileBytes(filePath, dataFilePaths),
+                1 + dataFilePaths.size());
         this.filePath = filePath;
         this.dataFilePaths = dataFilePaths;
         this.loadMode = loadMode;
@@ -133,6 +141,31 @@ public final class Module extends NativeResource {
         Objects.requireNonNull(loadMode, "loadMode");
         NativeLibrary.load();
         return nativeCreate(filePath, dataFilePaths.toArray(new String[0]), loadMode.number());
+    }
+
+    private static long fileBytes(String filePath, List<String> dataFilePaths) {
+        long bytes = fileSize(filePath);
+        for (String dataFile : dataFilePaths) {
+            bytes += fileSize(dataFile);
+        }
+        return bytes;
+    }
+
+    private static long fileSize(String path) {
+        try {
+            return Files.size(Path.of(path));
+        } catch (IOException | RuntimeException e) {
+            return 0;  // a missing or odd path: load() reports it, and the module then holds nothing
+        }
+    }
+
+    /** Counts a method's planned memory the first time it is seen loaded. Call with the handle acquired. */
+    private void countPlannedMemory(long handle, String methodName) {
+        if (!plannedBytes.containsKey(methodName)) {
+            long bytes = nativePlannedBytes(handle, methodName);
+            plannedBytes.put(methodName, bytes);
+            account(bytes, 0);
+        }
     }
 
     private static List<String> copyPaths(List<String> paths) {
@@ -189,13 +222,7 @@ public final class Module extends NativeResource {
      */
     public synchronized void load(Verification verification) throws ExecuTorchException {
         Objects.requireNonNull(verification, "verification");
-        long handle = acquire();
-        try {
-            nativeLoad(handle, verification.number());
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        run(handle -> nativeLoad(handle, verification.number()));
     }
 
     /**
@@ -208,13 +235,10 @@ public final class Module extends NativeResource {
      */
     public synchronized void load(String methodName) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        long handle = acquire();
-        try {
+        run(handle -> {
             nativeLoadMethod(handle, methodName);
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+            countPlannedMemory(handle, methodName);
+        });
     }
 
     /**
@@ -243,18 +267,7 @@ public final class Module extends NativeResource {
     public synchronized void load(BackendOptionsMap options, Verification verification) throws ExecuTorchException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(verification, "verification");
-        long handle = acquire();
-        try {
-            long optionsHandle = options.acquire();
-            try {
-                nativeLoadWithOptions(handle, optionsHandle, verification.number());
-            } finally {
-                options.release();
-            }
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        run(handle -> options.run(optionsHandle -> nativeLoadWithOptions(handle, optionsHandle, verification.number())));
     }
 
     /**
@@ -269,18 +282,10 @@ public final class Module extends NativeResource {
     public synchronized void load(String methodName, BackendOptionsMap options) throws ExecuTorchException {
         requireText(methodName, "methodName");
         Objects.requireNonNull(options, "options");
-        long handle = acquire();
-        try {
-            long optionsHandle = options.acquire();
-            try {
-                nativeLoadMethodWithOptions(handle, methodName, optionsHandle);
-            } finally {
-                options.release();
-            }
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        run(handle -> {
+            options.run(optionsHandle -> nativeLoadMethodWithOptions(handle, methodName, optionsHandle));
+            countPlannedMemory(handle, methodName);
+        });
     }
 
     /**
@@ -290,23 +295,12 @@ public final class Module extends NativeResource {
      * @return an unmodifiable map of unmodifiable lists, by backend id
      */
     public synchronized Map<String, List<BackendOption>> backendOptions() {
-        long handle = acquire();
-        try {
-            return BackendOptionsMap.unpack(nativeBackendOptions(handle));
-        } finally {
-            release();
-        }
+        return call(handle -> BackendOptionsMap.unpack(nativeBackendOptions(handle)));
     }
 
     /** {@return whether the program is loaded} */
     public synchronized boolean isLoaded() {
-        long handle = acquire();
-        try {
-            return nativeIsLoaded(handle);
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        return call(handle -> nativeIsLoaded(handle));
     }
 
     /**
@@ -317,13 +311,7 @@ public final class Module extends NativeResource {
      */
     public synchronized boolean isLoaded(String methodName) {
         requireText(methodName, "methodName");
-        long handle = acquire();
-        try {
-            return nativeIsMethodLoaded(handle, methodName);
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        return call(handle -> nativeIsMethodLoaded(handle, methodName));
     }
 
     /**
@@ -334,13 +322,7 @@ public final class Module extends NativeResource {
      * @throws ExecuTorchException if the program cannot be loaded
      */
     public synchronized Set<String> methodNames() throws ExecuTorchException {
-        long handle = acquire();
-        try {
-            return Set.copyOf(Arrays.asList(nativeMethodNames(handle)));
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        return call(handle -> Set.copyOf(Arrays.asList(nativeMethodNames(handle))));
     }
 
     /**
@@ -352,13 +334,14 @@ public final class Module extends NativeResource {
      */
     public synchronized boolean unload(String methodName) {
         requireText(methodName, "methodName");
-        long handle = acquire();
-        try {
-            return nativeUnloadMethod(handle, methodName);
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        return call(handle -> {
+            boolean unloaded = nativeUnloadMethod(handle, methodName);
+            Long planned = plannedBytes.remove(methodName);
+            if (planned != null) {
+                account(-planned, 0);
+            }
+            return unloaded;
+        });
     }
 
     // ---------------------------------------------------------------- binding inputs and outputs
@@ -387,13 +370,7 @@ public final class Module extends NativeResource {
         requireText(methodName, "methodName");
         try (PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(value, "value")), "input", methodName)) {
             requireIndex(index, "input");
-            long handle = acquire();
-            try {
-                nativeSetInput(handle, methodName, packed.tags[0], packed.payloads[0], index);
-            } finally {
-                release();
-                Log.deliverPending();
-            }
+            run(handle -> nativeSetInput(handle, methodName, packed.tags[0], packed.payloads[0], index));
         }
     }
 
@@ -443,13 +420,7 @@ public final class Module extends NativeResource {
     public synchronized void setInputs(String methodName, List<Value> values) throws ExecuTorchException {
         requireText(methodName, "methodName");
         try (PackedValues packed = PackedValues.of(values, "input", methodName)) {
-            long handle = acquire();
-            try {
-                nativeSetInputs(handle, methodName, packed.tags, packed.payloads);
-            } finally {
-                release();
-                Log.deliverPending();
-            }
+            run(handle -> nativeSetInputs(handle, methodName, packed.tags, packed.payloads));
         }
     }
 
@@ -495,13 +466,7 @@ public final class Module extends NativeResource {
         requireText(methodName, "methodName");
         try (PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(output, "output")), "output", methodName)) {
             requireIndex(index, "output");
-            long handle = acquire();
-            try {
-                nativeSetOutput(handle, methodName, packed.tags[0], packed.payloads[0], index);
-            } finally {
-                release();
-                Log.deliverPending();
-            }
+            run(handle -> nativeSetOutput(handle, methodName, packed.tags[0], packed.payloads[0], index));
         }
     }
 
@@ -565,13 +530,7 @@ public final class Module extends NativeResource {
      */
     public synchronized MethodMetadata methodMetadata(String methodName) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        long handle = acquire();
-        try {
-            return MethodMetadata.fromNative(nativeMethodMetadata(handle, methodName));
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        return call(handle -> MethodMetadata.fromNative(nativeMethodMetadata(handle, methodName)));
     }
 
     // ---------------------------------------------------------------- execution
@@ -591,13 +550,11 @@ public final class Module extends NativeResource {
         requireText(methodName, "methodName");
         Object[] outputs;
         try (PackedValues packed = PackedValues.of(inputs, "input", methodName)) {
-            long handle = acquire();
-            try {
-                outputs = nativeExecute(handle, methodName, packed.tags, packed.payloads);
-            } finally {
-                release();
-                Log.deliverPending();
-            }
+            outputs = call(handle -> {
+                Object[] packedOutputs = nativeExecute(handle, methodName, packed.tags, packed.payloads);
+                countPlannedMemory(handle, methodName);
+                return packedOutputs;
+            });
         }
         return unpackOutputs(outputs);
     }
@@ -799,6 +756,9 @@ public final class Module extends NativeResource {
     private static native String[] nativeMethodNames(long handle) throws ExecuTorchException;
 
     private static native boolean nativeUnloadMethod(long handle, String methodName);
+
+    /** The total size of the method's memory-planned buffers; 0 if it has none or the program has no such method. */
+    private static native long nativePlannedBytes(long handle, String methodName);
 
     private static native void nativeSetInput(long handle, String methodName, int tag, long payload, int index)
             throws ExecuTorchException;

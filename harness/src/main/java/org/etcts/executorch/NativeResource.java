@@ -14,6 +14,8 @@ import java.util.function.LongConsumer;
  * {@link Module#execute(String, java.util.List)}) marks the object closed at once and frees the
  * native object when that call ends. If an object becomes unreachable without being closed, a
  * {@link Cleaner} frees the native object as a fallback; relying on that only delays the release.
+ * What the native object holds (bytes, file handles) counts towards the {@link NativeBudget}, which
+ * makes the garbage collector run when forgotten objects pile up.
  *
  * <p>Subclasses live in this package: they pass a freshly created handle and the static native
  * function that destroys it, and bracket every native call with {@link #acquire()} and
@@ -30,6 +32,8 @@ public abstract class NativeResource implements AutoCloseable {
     /** {@link #CLOSED} or 0, plus the number of native calls that currently hold the handle. */
     private final AtomicLong state = new AtomicLong();
     private final Cleaner.Cleanable cleanable;
+    /** What the native object holds, as counted in the {@link NativeBudget}. */
+    private final Held held;
 
     /**
      * Takes ownership of a native object.
@@ -40,11 +44,111 @@ public abstract class NativeResource implements AutoCloseable {
      *     {@link Cleaner} could never run.
      */
     NativeResource(long handle, LongConsumer destroyer) {
+        this(handle, destroyer, 0, 0);
+    }
+
+    /**
+     * Takes ownership of a native object that holds native memory or file handles, counted towards the
+     * {@link NativeBudget} until it is freed.
+     *
+     * @param handle the native object's handle; must not be 0
+     * @param destroyer frees the native object given its handle (see {@link #NativeResource(long, LongConsumer)})
+     * @param nativeBytes the bytes it holds outside the Java heap (an estimate)
+     * @param fileHandles the file handles it holds
+     */
+    NativeResource(long handle, LongConsumer destroyer, long nativeBytes, long fileHandles) {
         if (handle == 0) {
             throw new IllegalArgumentException("native handle is 0");
         }
         this.handle = new AtomicLong(handle);
-        this.cleanable = CLEANER.register(this, new Release(this.handle, destroyer));
+        this.held = new Held();
+        this.cleanable = CLEANER.register(this, new Release(this.handle, destroyer, held));
+        account(nativeBytes, fileHandles);
+    }
+
+    /**
+     * Counts more (or, negative, less) native bytes and file handles held by this object, until it is
+     * freed; may run the garbage collector first (see {@link NativeBudget}).
+     */
+    final void account(long nativeBytes, long fileHandles) {
+        if (nativeBytes == 0 && fileHandles == 0) {
+            return;
+        }
+        synchronized (held) {
+            if (held.released) {
+                return;
+            }
+            held.bytes += nativeBytes;
+            held.handles += fileHandles;
+        }
+        if (nativeBytes >= 0 && fileHandles >= 0) {
+            NativeBudget.reserve(nativeBytes, fileHandles);
+        } else {
+            NativeBudget.release(-nativeBytes, -fileHandles);
+        }
+    }
+
+    /**
+     * One native call on this object: holds the handle for the call ({@link #acquire()}), releases it
+     * afterwards whatever happens, and then delivers the runtime's log messages queued meanwhile to the
+     * log sinks on this thread ({@link Log}), so a sink has seen them by the time the call returns or
+     * throws. Every native call of a subclass goes through here or {@link #run(NativeAction)}.
+     *
+     * @param call the native call, given the handle
+     * @return what the call returns
+     * @throws IllegalStateException if this object has been closed
+     * @throws E what the call throws
+     */
+    final <T, E extends Exception> T call(NativeCall<T, E> call) throws E {
+        long h = acquire();
+        try {
+            return call.apply(h);
+        } finally {
+            release();
+            Log.deliverPending();
+        }
+    }
+
+    /**
+     * A native call without a result; see {@link #call(NativeCall)}.
+     *
+     * @param action the native call, given the handle
+     * @throws IllegalStateException if this object has been closed
+     * @throws E what the call throws
+     */
+    final <E extends Exception> void run(NativeAction<E> action) throws E {
+        call(h -> {
+            action.apply(h);
+            return null;
+        });
+    }
+
+    /** A native call with a result, given the handle. */
+    @FunctionalInterface
+    interface NativeCall<T, E extends Exception> {
+        /** Makes the call. */
+        T apply(long handle) throws E;
+    }
+
+    /** A native call without a result, given the handle. */
+    @FunctionalInterface
+    interface NativeAction<E extends Exception> {
+        /** Makes the call. */
+        void apply(long handle) throws E;
+    }
+
+    /** {@return the native bytes this object counts in the {@link NativeBudget}; 0 once freed} */
+    final long heldBytes() {
+        synchronized (held) {
+            return held.released ? 0 : held.bytes;
+        }
+    }
+
+    /** {@return the file handles this object counts in the {@link NativeBudget}; 0 once freed} */
+    final long heldHandles() {
+        synchronized (held) {
+            return held.released ? 0 : held.handles;
+        }
     }
 
     /**
@@ -118,10 +222,12 @@ public abstract class NativeResource implements AutoCloseable {
     private static final class Release implements Runnable {
         private final AtomicLong handle;
         private final LongConsumer destroyer;
+        private final Held held;
 
-        Release(AtomicLong handle, LongConsumer destroyer) {
+        Release(AtomicLong handle, LongConsumer destroyer, Held held) {
             this.handle = handle;
             this.destroyer = destroyer;
+            this.held = held;
         }
 
         @Override
@@ -129,7 +235,22 @@ public abstract class NativeResource implements AutoCloseable {
             long h = handle.getAndSet(0);
             if (h != 0) {
                 destroyer.accept(h);
+                long bytes;
+                long handles;
+                synchronized (held) {
+                    held.released = true;
+                    bytes = held.bytes;
+                    handles = held.handles;
+                }
+                NativeBudget.release(bytes, handles);
             }
         }
+    }
+
+    /** The bytes and handles a native object holds, as counted; guarded by itself. */
+    private static final class Held {
+        long bytes;
+        long handles;
+        boolean released;
     }
 }

@@ -42,13 +42,40 @@ import java.util.function.Consumer;
  */
 public final class Tensor extends NativeResource {
 
-    private Tensor(long handle) {
-        super(handle, Tensor::nativeDestroy);
+    /**
+     * Takes ownership of a native tensor.
+     *
+     * @param handle the native tensor
+     * @param ownedBytes the data bytes it owns natively, counted in the {@link NativeBudget}: 0 for a view
+     *     or for a tensor over a Java buffer
+     */
+    private Tensor(long handle, long ownedBytes) {
+        super(handle, Tensor::nativeDestroy, ownedBytes, 0);
     }
 
-    /** Wraps a native tensor handle created by native code (e.g. a module output); takes ownership. */
+    /**
+     * Wraps a native tensor handle created by native code (e.g. a module output, or a factory's new
+     * tensor) that owns its data; takes ownership.
+     */
     static Tensor fromHandle(long handle) {
-        return new Tensor(handle);
+        return owning(handle);
+    }
+
+    /** A tensor over a new native tensor that shares data it does not own (a view, a Java buffer). */
+    private static Tensor viewOf(long handle) {
+        return new Tensor(handle, 0);
+    }
+
+    /** A tensor over a new native tensor that owns its data: its bytes count in the {@link NativeBudget}. */
+    private static Tensor owning(long handle) {
+        long bytes;
+        try {
+            bytes = new Metadata(nativeMetadata(handle)).byteCount;
+        } catch (RuntimeException | Error e) {
+            nativeDestroy(handle);
+            throw e;
+        }
+        return new Tensor(handle, bytes);
     }
 
     // ---------------------------------------------------------------- factories: no copy
@@ -99,7 +126,7 @@ public final class Tensor extends NativeResource {
         TensorLayout layout = TensorLayout.of(shape, strides, dimensionOrder, dataType, dynamism);
         layout.requireAtLeastByteLength(buffer.remaining(), "the buffer's remaining range");
         NativeLibrary.load();
-        return new Tensor(nativeWrapBuffer(buffer, buffer.position(), layout.byteLength, layout.sizes,
+        return viewOf(nativeWrapBuffer(buffer, buffer.position(), layout.byteLength, layout.sizes,
                 layout.dimOrder, layout.strides, dataType.number(), dynamism.number()));
     }
 
@@ -173,7 +200,7 @@ public final class Tensor extends NativeResource {
         if (data.isDirect()) {
             NativeLibrary.load();
             try {
-                return new Tensor(nativeCopyFromBuffer(data, data.position(), layout.byteLength, layout.sizes,
+                return owning(nativeCopyFromBuffer(data, data.position(), layout.byteLength, layout.sizes,
                         layout.dimOrder, layout.strides, dataType.number(), layout.dynamism.number()));
             } finally {
                 Reference.reachabilityFence(data);
@@ -596,7 +623,7 @@ public final class Tensor extends NativeResource {
 
     private static Tensor copyOfArray(Object primitiveArray, int byteOffset, TensorLayout layout) {
         NativeLibrary.load();
-        return new Tensor(nativeCopyFromArray(primitiveArray, byteOffset, layout.byteLength, layout.sizes,
+        return owning(nativeCopyFromArray(primitiveArray, byteOffset, layout.byteLength, layout.sizes,
                 layout.dimOrder, layout.strides, layout.dataType.number(), layout.dynamism.number()));
     }
 
@@ -753,13 +780,7 @@ public final class Tensor extends NativeResource {
      */
     public void resize(long... shape) throws ExecuTorchException {
         int[] sizes = TensorRules.sizes(shape, true);
-        long handle = acquire();
-        try {
-            nativeResize(handle, sizes);
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        run(handle -> nativeResize(handle, sizes));
     }
 
     /**
@@ -769,12 +790,7 @@ public final class Tensor extends NativeResource {
      */
     public Tensor copy() {
         DataType dataType = metadata().dataType;
-        long handle = acquire();
-        try {
-            return new Tensor(nativeCopy(handle, dataType.number()));
-        } finally {
-            release();
-        }
+        return call(handle -> owning(nativeCopy(handle, dataType.number())));
     }
 
     /**
@@ -791,13 +807,7 @@ public final class Tensor extends NativeResource {
     public Tensor copy(DataType dataType) {
         Objects.requireNonNull(dataType, "dataType");
         TensorRules.requireCast(metadata().dataType, dataType);
-        long handle = acquire();
-        try {
-            return new Tensor(nativeCopy(handle, dataType.number()));
-        } finally {
-            release();
-            Log.deliverPending();
-        }
+        return call(handle -> owning(nativeCopy(handle, dataType.number())));
     }
 
     /**
@@ -808,12 +818,7 @@ public final class Tensor extends NativeResource {
      * @return a new tensor sharing this one's storage
      */
     public Tensor view() {
-        long handle = acquire();
-        try {
-            return new Tensor(nativeView(handle, null));
-        } finally {
-            release();
-        }
+        return call(handle -> viewOf(nativeView(handle, null)));
     }
 
     /**
@@ -834,12 +839,7 @@ public final class Tensor extends NativeResource {
             throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs " + wanted
                     + " elements but the tensor holds " + available + " (the runtime aborts)");
         }
-        long handle = acquire();
-        try {
-            return new Tensor(nativeView(handle, sizes));
-        } finally {
-            release();
-        }
+        return call(handle -> viewOf(nativeView(handle, sizes)));
     }
 
     /**
@@ -867,12 +867,7 @@ public final class Tensor extends NativeResource {
             throw new IllegalArgumentException("a view of shape " + Arrays.toString(shape) + " needs "
                     + layout.elementCount + " elements but the tensor holds " + available + " (the runtime aborts)");
         }
-        long handle = acquire();
-        try {
-            return new Tensor(nativeViewWithLayout(handle, layout.sizes, layout.dimOrder, layout.strides));
-        } finally {
-            release();
-        }
+        return call(handle -> viewOf(nativeViewWithLayout(handle, layout.sizes, layout.dimOrder, layout.strides)));
     }
 
     /**
@@ -924,12 +919,7 @@ public final class Tensor extends NativeResource {
     private void withData(Consumer<ByteBuffer> action) {
         // A second native owner pins the data for the duration, even if this tensor is closed meanwhile.
         long pin;
-        long handle = acquire();
-        try {
-            pin = nativePin(handle);
-        } finally {
-            release();
-        }
+        pin = call(handle -> nativePin(handle));
         try {
             ByteBuffer buffer = nativeDirectBuffer(pin);
             action.accept((buffer == null ? ByteBuffer.allocateDirect(0) : buffer).order(ByteOrder.nativeOrder()));
@@ -1052,21 +1042,11 @@ public final class Tensor extends NativeResource {
     }
 
     private void readInto(Object primitiveArray) {
-        long handle = acquire();
-        try {
-            nativeReadInto(handle, primitiveArray);
-        } finally {
-            release();
-        }
+        run(handle -> nativeReadInto(handle, primitiveArray));
     }
 
     private Metadata metadata() {
-        long handle = acquire();
-        try {
-            return new Metadata(nativeMetadata(handle));
-        } finally {
-            release();
-        }
+        return call(handle -> new Metadata(nativeMetadata(handle)));
     }
 
     /** Decodes the packed metadata array; the layout is documented at {@link #nativeMetadata(long)}. */

@@ -42,14 +42,8 @@ final class TensorFactory {
         DataType actual = type == null ? like.dataType() : type;
         TensorRules.requireLikeLayout(like.shape(), like.strides());
         check(op, fill, low, high, actual);
-        long likeHandle = like.acquire();
-        try {
-            return Tensor.fromHandle(call(op, likeHandle, null, fill, low, high,
-                    type == null ? NO_TYPE : type.number(), dynamism));
-        } finally {
-            like.release();
-            Log.deliverPending();
-        }
+        return Tensor.fromHandle(like.call(likeHandle -> call(op, likeHandle, null, fill, low, high,
+                type == null ? NO_TYPE : type.number(), dynamism)));
     }
 
     private static void check(Op op, Object fill, long low, long high, DataType type) {

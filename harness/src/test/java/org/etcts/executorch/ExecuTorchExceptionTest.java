@@ -35,4 +35,24 @@ class ExecuTorchExceptionTest {
         assertThat(Exception.class).isAssignableFrom(ExecuTorchException.class);
         assertThat(RuntimeException.class.isAssignableFrom(ExecuTorchException.class)).isFalse();
     }
+
+    @Test
+    void theRuntimesLogLinesOfTheCallFollowTheCode() {
+        ExecuTorchException e = new ExecuTorchException(35, "load program 'm.pte'", null,
+                new String[] {"E program.cpp:75] Program identifier 'BP08' != expected 'ET12'", "I method.cpp:9] more"});
+        assertThat(e.runtimeLog()).containsExactly("E program.cpp:75] Program identifier 'BP08' != expected 'ET12'",
+                "I method.cpp:9] more");
+        assertThat(e).hasMessage("load program 'm.pte' failed: InvalidProgram (35); the runtime logged: "
+                + "E program.cpp:75] Program identifier 'BP08' != expected 'ET12' | I method.cpp:9] more");
+        assertThat(new ExecuTorchException(35, "x", null, null).runtimeLog()).isEmpty();
+        assertThat(new ExecuTorchException(35, "x", "", new String[0])).hasMessage("x failed: InvalidProgram (35)");
+    }
+
+    @Test
+    void theBindingsExplanationComesBeforeTheRuntimesLog() {
+        ExecuTorchException e = new ExecuTorchException(35, "load program 'm.pte'",
+                "m.pte is truncated: its header says 1156 bytes, the file has 578", new String[] {"E program.cpp:114] too small"});
+        assertThat(e).hasMessage("load program 'm.pte' failed: InvalidProgram (35): m.pte is truncated: its header says 1156 bytes,"
+                + " the file has 578; the runtime logged: E program.cpp:114] too small");
+    }
 }

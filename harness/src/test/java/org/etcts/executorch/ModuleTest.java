@@ -57,7 +57,7 @@ class ModuleTest {
                 assertThat(e).as(mode.name()).isNotNull();
                 assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_FAILED);
                 assertThat(e.number()).isEqualTo(34);
-                assertThat(e).hasMessage("load program '" + path + "' failed: AccessFailed (34)");
+                assertThat(e).hasMessage("load program '" + path + "' failed: AccessFailed (34)" + logged(e));
                 assertThat(module.isLoaded()).isFalse();
             }
         }
@@ -116,7 +116,7 @@ class ModuleTest {
             ExecuTorchException e = runtimeError(() -> module.load("backward"));
             assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
             assertThat(e.number()).isEqualTo(18);
-            assertThat(e).hasMessage("load method 'backward' failed: InvalidArgument (18)");
+            assertThat(e).hasMessage("load method 'backward' failed: InvalidArgument (18)" + logged(e));
             assertThat(module.isLoaded("backward")).isFalse();
             assertThat(module.isLoaded()).isTrue();
         }
@@ -336,5 +336,10 @@ class ModuleTest {
         try (Module module = new Module(ADD)) {
             assertThatThrownBy(() -> module.load("for\0ward")).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    /** The message's tail that carries the runtime's log lines of the failing call, if it logged any. */
+    private static String logged(ExecuTorchException e) {
+        return e.runtimeLog().isEmpty() ? "" : "; the runtime logged: " + String.join(" | ", e.runtimeLog());
     }
 }

@@ -1,12 +1,17 @@
 package org.etcts.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.etcts.executorch.BuildInfo;
 import org.etcts.report.summary.BuildIdentity;
 
 /** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
 public final class BuildIdentities {
+
+    /** The property the native build records the wheel's {@code git_version} (or a prefix's revision) under. */
+    static final String GIT_REVISION = "executorch.git.revision";
 
     private BuildIdentities() {
     }
@@ -17,10 +22,14 @@ public final class BuildIdentities {
         List<BuildIdentity.Component> components = new ArrayList<>();
         for (String name : info.components()) {
             components.add(new BuildIdentity.Component(name, info.componentLibrary(name).orElse("unknown"),
-                    info.componentSha256(name).orElse("unknown")));
+                    info.componentSha256(name).orElse("unknown"), info.componentTargets(name)));
         }
-        return new BuildIdentity(info.executorchVersion(), info.source(), info.layout(), List.copyOf(components),
-                List.copyOf(info.neededLibraries()), jdk());
+        Map<String, String> configuration = new LinkedHashMap<>();
+        configuration.put("runtime.linkage", info.runtimeLinkage());
+        configuration.putAll(info.configuration());
+        info.apiForms().forEach((name, form) -> configuration.put("api." + name, form));
+        return new BuildIdentity(info.executorchVersion(), info.gitRevision().orElse(""), info.source(), info.layout(),
+                configuration, List.copyOf(components), List.copyOf(info.neededLibraries()), jdk());
     }
 
     /** The running JDK: vendor and full version. */

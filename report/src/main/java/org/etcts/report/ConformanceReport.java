@@ -15,12 +15,15 @@ import org.etcts.report.allure.AllureCommandLine;
 import org.etcts.report.allure.AllureEnvironment;
 import org.etcts.report.allure.AllureExecutor;
 import org.etcts.report.allure.AllureHistory;
+import org.etcts.report.allure.AllureUnitTestResults;
+import org.etcts.report.summary.AreaNames;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.MatrixSvg;
-import org.etcts.report.summary.ScenarioTally;
+import org.etcts.steps.report.ScenarioTally;
 import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
+import org.etcts.report.summary.UnitTests;
 import org.etcts.steps.report.ScenarioOutcome;
 
 /**
@@ -30,6 +33,7 @@ import org.etcts.steps.report.ScenarioOutcome;
  * <p>Layout of the results folder ({@code reports/} in a conformance run):
  * <pre>
  *   scenario-tally.json         written by the suite (input)
+ *   unit-tests.json             the harness's unit tests, when the run ran them (input)
  *   allure-results/             written by the suite; environment, categories, executor, history added here
  *   conformance.json            the summary a gate reads
  *   conformance.previous.json   the summary of the run before, for -Detcts.gate.previous
@@ -41,6 +45,7 @@ public final class ConformanceReport {
 
     /** File names in the results folder. */
     public static final String TALLY = "scenario-tally.json";
+    public static final String UNIT_TESTS = "unit-tests.json";
     public static final String SUMMARY = "conformance.json";
     public static final String PREVIOUS_SUMMARY = "conformance.previous.json";
     public static final String ALLURE_RESULTS = "allure-results";
@@ -55,10 +60,20 @@ public final class ConformanceReport {
         this.out = out;
     }
 
-    /** Writes the summary and its picture; returns the summary. */
-    public ConformanceSummary writeSummary(BuildIdentity build, String platform, String etctsVersion, Instant now) throws IOException {
+    /**
+     * Writes the summary and its picture; returns the summary.
+     *
+     * @param build the build under test
+     * @param features the feature files, whose {@code @area:} tags and names the matrix's legend shows
+     * @param platform the platform the run ran on
+     * @param etctsVersion this suite's version
+     * @param now when the summary is written
+     */
+    public ConformanceSummary writeSummary(BuildIdentity build, Path features, String platform, String etctsVersion, Instant now)
+            throws IOException {
         List<ScenarioOutcome> entries = ScenarioTally.read(results.resolve(TALLY));
-        ConformanceSummary summary = SummaryBuilder.build(entries, build, platform, etctsVersion, now);
+        ConformanceSummary summary = SummaryBuilder.build(entries, build, AreaNames.of(features), platform, etctsVersion, now)
+                .withUnitTests(UnitTests.readIfPresent(results.resolve(UNIT_TESTS)));
         Path file = results.resolve(SUMMARY);
         if (Files.isRegularFile(file)) {
             Files.move(file, results.resolve(PREVIOUS_SUMMARY), StandardCopyOption.REPLACE_EXISTING);
@@ -81,6 +96,9 @@ public final class ConformanceReport {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(allureResults.resolve("environment.properties"), AllureEnvironment.properties(summary), StandardCharsets.ISO_8859_1);
         json.writeValue(allureResults.resolve("categories.json").toFile(), AllureCategories.all());
+        if (summary.unitTests() != null) {
+            AllureUnitTestResults.write(allureResults, summary.unitTests());
+        }
         int copied = AllureHistory.carryOver(results.resolve(ALLURE_REPORT), allureResults);
         int buildOrder = AllureHistory.runsInHistory(allureResults) + 1;
         json.writeValue(allureResults.resolve("executor.json").toFile(), AllureExecutor.of(summary, buildOrder));

@@ -54,4 +54,29 @@ public final class Options {
     public Path path(String name) {
         return Path.of(required(name, ""));
     }
+
+    /**
+     * A positive integer option.
+     *
+     * @param name the option, e.g. {@code --minimum}
+     * @param fallback the value when the option is not given
+     * @param meaning what the number is and how a user sets it, for the message
+     * @throws IllegalArgumentException naming the option, the value given and what it must be
+     */
+    public int positiveInt(String name, int fallback, String meaning) {
+        String value = value(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a positive integer (" + meaning + "), got '" + value + "'");
+        }
+        if (number < 1) {
+            throw new IllegalArgumentException(name + " must be a positive integer (" + meaning + "), got " + number);
+        }
+        return number;
+    }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.SummaryBuilder;
@@ -15,13 +17,30 @@ import org.etcts.steps.report.ScenarioOutcome;
 /** Builds conformance summaries for tests, as a run would write them. */
 public final class TestSummaries {
 
+    /** The git revision of the official 1.5.1 wheel ({@code executorch/version.py}). */
+    public static final String GIT_REVISION = "3b60683923245cf472b7323426920e15623ba361";
+
+    /** Names of the areas the test summaries use, as the feature files would give them. */
+    public static final java.util.Map<String, String> AREA_NAMES = java.util.Map.of("MOD", "Module lifecycle", "GLD", "Golden outputs");
+
     private final List<ScenarioOutcome> entries = new ArrayList<>();
+    private final List<BuildIdentity.Component> components = new ArrayList<>(
+            List.of(new BuildIdentity.Component("runtime", "/cache/executorch/lib/libexecutorch.so", "ab".repeat(32), List.of("executorch::runtime"))));
     private String version = "1.5.1+cpu";
     private String platform = "linux-x86_64";
+    private final Map<String, String> configuration = new LinkedHashMap<>(Map.of("logging", "on", "verification", "on"));
 
     /** A run with no scenario yet. */
     public static TestSummaries run() {
         return new TestSummaries();
+    }
+
+    /** Adds linked components to the build, e.g. {@code backend_qnn}. */
+    public TestSummaries linked(String... names) {
+        for (String name : names) {
+            components.add(new BuildIdentity.Component(name, "/cache/executorch/lib/lib" + name + ".so", "cd".repeat(32), List.of()));
+        }
+        return this;
     }
 
     /** Adds a scenario of area MOD on the kernels. */
@@ -48,6 +67,12 @@ public final class TestSummaries {
         return this;
     }
 
+    /** A configuration setting of the build, as the native build found it (e.g. verification=off). */
+    public TestSummaries configuration(String key, String value) {
+        configuration.put(key, value);
+        return this;
+    }
+
     /** The platform the run ran on. */
     public TestSummaries platform(String value) {
         this.platform = value;
@@ -56,10 +81,10 @@ public final class TestSummaries {
 
     /** The summary. */
     public ConformanceSummary build() {
-        BuildIdentity build = new BuildIdentity(version, "PyPI wheel executorch==1.5.1", "wheel",
-                List.of(new BuildIdentity.Component("runtime", "/cache/executorch/lib/libexecutorch.so", "ab".repeat(32))),
+        BuildIdentity build = new BuildIdentity(version, GIT_REVISION, "PyPI wheel executorch==1.5.1", "wheel", configuration,
+                List.copyOf(components),
                 List.of("libexecutorch.so"), "Test JDK 17");
-        return SummaryBuilder.build(entries, build, platform, "0.1.0-test", Instant.parse("2026-11-26T10:00:00Z"));
+        return SummaryBuilder.build(entries, build, AREA_NAMES, platform, "0.1.0-test", Instant.parse("2026-11-26T10:00:00Z"));
     }
 
     /** Writes the summary to a file and returns it. */

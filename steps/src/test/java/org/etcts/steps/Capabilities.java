@@ -12,7 +12,8 @@ import org.opentest4j.TestAbortedException;
  * capability aborts the scenario as NOT_SUPPORTED with the probe's finding; it is never filtered out.
  *
  * <p>Known capabilities: {@code @requires:component=<name>} (the build ships and the JNI library linked
- * that component, e.g. {@code backend_xnnpack}, {@code kernels_quantized}); {@code @requires:mlock=allowed}
+ * that component, by the suite's component names, e.g. {@code backend_xnnpack}, {@code kernels_quantized};
+ * native/README.md maps a source build's target names to them); {@code @requires:mlock=allowed}
  * and {@code @requires:mlock=denied} (whether this process may lock a program's pages, and whether a child
  * without that right can be started; see {@link org.etcts.steps.module.MlockProbe}); {@code @requires:logging} and
  * {@code @requires:logging=off} (whether the build logs, probed by looking for a known log format string in the runtime library, not through

@@ -21,7 +21,6 @@ import org.etcts.steps.fixtures.Comparison;
 import org.etcts.steps.fixtures.HarnessValues;
 import org.etcts.steps.fixtures.ReferenceCase;
 import org.etcts.steps.module.ExecutionGuard;
-import org.etcts.steps.module.ValueSpecs;
 
 /**
  * Steps that execute methods in every documented input form and check their outputs, literally or
@@ -63,13 +62,13 @@ public final class ExecutionSteps {
     @When("I run forward with the single tensor {string}")
     public void iRunForwardWithTheSingleTensor(String tensor) throws ExecuTorchException {
         guard("forward");
-        record(state.module().forward(ValueSpecs.tensor(state, tensor)));
+        record(state.module().forward(Literals.tensor(state, tensor)));
     }
 
     @When("I run forward with the single value {string}")
     public void iRunForwardWithTheSingleValue(String value) throws ExecuTorchException {
         guard("forward");
-        record(state.module().forward(ValueSpecs.parse(state, value)));
+        record(state.module().forward(Literals.value(state, value)));
     }
 
     @When("I run forward with the inputs {string}")
@@ -85,13 +84,13 @@ public final class ExecutionSteps {
     @When("I execute the method {string} with the inputs {string}")
     public void iExecuteTheMethodWithTheInputs(String method, String inputs) throws ExecuTorchException {
         guard(method);
-        record(state.module().execute(method, ValueSpecs.parseList(state, inputs)));
+        record(state.module().execute(method, Literals.values(state, inputs)));
     }
 
     @When("I try to execute the method {string} with the inputs {string}")
     public void iTryToExecuteTheMethodWithTheInputs(String method, String inputs) {
         guard(method);
-        List<Value> values = ValueSpecs.parseList(state, inputs);
+        List<Value> values = Literals.values(state, inputs);
         state.attempt(() -> record(state.module().execute(method, values)));
     }
 
@@ -123,13 +122,13 @@ public final class ExecutionSteps {
 
     // ---------------------------------------------------------------- outputs
 
-    @Then("the output is a single float tensor with shape {shape} and values {floats}")
+    @Then("the output is a single float tensor with shape {dims} and values {floats}")
     public void theOutputIsASingleFloatTensor(long[] shape, float[] values) {
         assertThat(state.outputs()).as("outputs").hasSize(1);
         outputIsAFloatTensor(0, shape, values);
     }
 
-    @Then("output {int} is a float tensor with shape {shape} and values {floats}")
+    @Then("output {int} is a float tensor with shape {dims} and values {floats}")
     public void outputIsAFloatTensor(int index, long[] shape, float[] values) {
         attachOutputs();
         assertThat(state.outputs()).as("outputs").hasSizeGreaterThan(index);
@@ -145,7 +144,7 @@ public final class ExecutionSteps {
      * MOD-67: the output follows the input. The expected values are derived from the reference input and
      * the model's definition (cat(k, ones(1, 4))), not copied from the reference output.
      */
-    @Then("output {int} has the shape {shape} for the reference input of shape {shape}: that input's rows, then the row {floats}")
+    @Then("output {int} has the shape {dims} for the reference input of shape {dims}: that input's rows, then the row {floats}")
     public void outputFollowsTheReferenceInput(int index, long[] shape, long[] inputShape, float[] lastRow) {
         assertThat(reference).as("a reference execution step must come first").isNotNull();
         var input = reference.inputs().get(0);
@@ -198,7 +197,7 @@ public final class ExecutionSteps {
                 .isEqualTo(ShapeDynamism.parse(dynamism));
     }
 
-    @When("I try to resize output {int} to {shape}")
+    @When("I try to resize output {int} to {dims}")
     public void iTryToResizeOutputTo(int index, long[] shape) {
         Tensor tensor = state.outputs().get(index).toTensor();
         state.attempt(() -> tensor.resize(shape));

@@ -2,10 +2,10 @@ package org.etcts.steps;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.etcts.steps.isolation.UnitTestResult;
+import org.etcts.steps.run.ScenarioRun;
 import org.etcts.steps.run.UnitTestRun;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -17,17 +17,15 @@ import org.junit.jupiter.api.TestFactory;
  * skips them in that run), so that whatever they find about the build under test (a failure, a crash, a
  * hang) is recorded in {@code unit-tests.json} for the report instead of stopping the run before its
  * scenarios. Only the conformance profile includes this class; the plain test command runs the same tests
- * in the harness module, where a failure fails the build.
+ * in the harness module, where a failure fails the build. One test class may run as long as one scenario
+ * ({@code -Detcts.scenario.timeout}); the slowest takes a few seconds.
  */
 class HarnessUnitTests {
-
-    /** One test class may run this long (the slowest takes a few seconds). */
-    private static final Duration CLASS_BUDGET = Duration.ofMinutes(5);
 
     @TestFactory
     Stream<DynamicTest> harnessUnitTests() throws IOException {
         List<String> classes = UnitTestRun.testClasses("harness");
-        UnitTestRun.Report report = UnitTestRun.run("harness", classes, CLASS_BUDGET, System.out);
+        UnitTestRun.Report report = UnitTestRun.run("harness", classes, ScenarioRun.budget(), System.out);
         UnitTestRun.write(report, Path.of(System.getProperty("etcts.results.dir", "target/etcts-results")));
         System.out.println("[etcts] Harness unit tests: " + report.countsLine());
         report.tests().stream().filter(t -> t.status() != UnitTestResult.Status.PASSED && t.status() != UnitTestResult.Status.SKIPPED)

@@ -31,7 +31,8 @@ public final class LinkageVariantSteps {
     private static final Map<String, String> BACKEND_OF_COMPONENT = Map.of(
             "backend_xnnpack", "XnnpackBackend", "backend_qnn", "QnnBackend", "backend_openvino", "OpenvinoBackend",
             "backend_coreml", "CoreMLBackend", "backend_mps", "MPSBackend", "backend_cuda", "CudaBackend",
-            "backend_mlx", "MLXBackend", "stub_unavailable_backend", "EtctsUnavailableBackend");
+            "backend_mlx", "MLXBackend", "backend_vulkan", "VulkanBackend", "backend_neuron", "NeuropilotBackend",
+            "stub_unavailable_backend", "EtctsUnavailableBackend");
 
     private String variant;
     private Path library;
@@ -48,8 +49,9 @@ public final class LinkageVariantSteps {
     public void theJniLibraryLinked(String variantName) {
         variant = variantName;
         library = LinkageVariant.library(variantName).orElseThrow(() -> Capabilities.notSupported(
-                "this build has no '" + variantName + "' linkage variant of the JNI library (variants are linked for the "
-                        + "wheel layout only; the build under test is " + org.etcts.executorch.BuildInfo.current().layout() + ")"));
+                "the native jar holds no '" + variantName + "' linkage variant of the JNI library (native/CMakeLists.txt links "
+                        + "each variant for every layout; the build under test is " + org.etcts.executorch.BuildInfo.current().layout()
+                        + ": was the native module built by another version of the suite?)"));
     }
 
     @When("a child process reports the registered backends and kernels")

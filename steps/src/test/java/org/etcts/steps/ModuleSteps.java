@@ -138,7 +138,7 @@ public final class ModuleSteps {
 
     @Then("it succeeds")
     public void itSucceeds() {
-        assertThat(state.error()).as("error of the step before").isNull();
+        assertThat(state.failure()).as("failure of the step before").isNull();
     }
 
     @Then("it fails with an error")

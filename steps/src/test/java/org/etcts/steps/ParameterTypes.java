@@ -1,7 +1,6 @@
 package org.etcts.steps;
 
 import io.cucumber.java.ParameterType;
-import java.util.Arrays;
 import org.etcts.executorch.ErrorCode;
 
 /**
@@ -38,22 +37,15 @@ public final class ParameterTypes {
     /** A list of floating-point numbers in brackets: {@code [1.0, 2.5]}. */
     @ParameterType("\\[[-+0-9.eE, ]*\\]")
     public float[] floats(String list) {
-        String[] parts = split(list);
-        float[] values = new float[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            values[i] = Float.parseFloat(parts[i]);
-        }
-        return values;
+        return Literals.floats(list);
     }
 
-    /** A shape: integers in brackets, {@code [1, 3, 224, 224]}. */
-    @ParameterType("\\[[0-9, ]*\\]")
-    public long[] shape(String list) {
-        return Arrays.stream(split(list)).mapToLong(Long::parseLong).toArray();
-    }
-
-    private static String[] split(String list) {
-        String inner = list.substring(1, list.length() - 1).trim();
-        return inner.isEmpty() ? new String[0] : inner.split("\\s*,\\s*");
+    /**
+     * Integers in brackets, negative ones allowed: shapes, sizes, strides, dimension orders
+     * ({@code [1, 3, 224, 224]}, {@code [2, -1]}).
+     */
+    @ParameterType("\\[[-0-9, ]*\\]")
+    public long[] dims(String list) {
+        return Literals.longs(list);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.report.ScenarioOutcome;
 import org.etcts.steps.report.ScenarioTally;
 import org.etcts.steps.report.ScenarioTallyReport;
@@ -34,6 +35,8 @@ class RunScenariosTest {
 
     @TestFactory
     Stream<DynamicNode> scenarios() throws IOException, URISyntaxException {
+        // A missing or malformed fixture manifest stops the run here, once, naming the file, the place and the fix.
+        FixtureCatalog.fromSystemProperty();
         List<PlannedScenario> plan = Shard.fromSystemProperty().select(plan());
         List<ScenarioOutcome> outcomes = ScenarioRun.run(plan, ScenarioRun.budget(), allureResults(), System.out);
         ScenarioTallyReport report = ScenarioTally.report(outcomes);

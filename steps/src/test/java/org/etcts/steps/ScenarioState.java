@@ -14,8 +14,10 @@ import org.etcts.executorch.Value;
 import org.etcts.steps.fixtures.FixtureCatalog;
 
 /**
- * What one scenario has built so far: its module, the last outputs and the last error, and the Cucumber
- * scenario itself (to attach evidence to). Picocontainer creates one per scenario and hands it to every
+ * What one scenario has built so far: its module, the last outputs, how the last call the scenario
+ * allowed to fail ended (the suite's one failure channel: every {@code When I try ...} step records here,
+ * every {@code Then it fails ...} / {@code Then it succeeds} step reads here), and the Cucumber scenario
+ * itself (to attach evidence to). Picocontainer creates one per scenario and hands it to every
  * step class; everything native it holds is closed when the scenario ends.
  */
 public final class ScenarioState implements AutoCloseable {
@@ -27,7 +29,8 @@ public final class ScenarioState implements AutoCloseable {
     private Module module;
     private String modelName;
     private List<Value> outputs = List.of();
-    private ExecuTorchException error;
+    private Exception failure;
+    private boolean attempted;
     private Boolean lastUnload;
     private final List<AutoCloseable> owned = new ArrayList<>();
     private final Map<String, Tensor> namedTensors = new HashMap<>();
@@ -92,26 +95,48 @@ public final class ScenarioState implements AutoCloseable {
     }
 
     /**
-     * Runs a call the scenario allows to fail and keeps its runtime error (or null when it succeeded) for the
-     * next {@code Then}.
+     * Runs a call the scenario allows to fail and keeps how it ended for the next {@code Then}: the runtime's
+     * error, the binding's refusal of a misuse (an unchecked exception), or nothing when it succeeded.
      */
     public void attempt(RuntimeCall call) {
         try {
             call.run();
-            error(null);
-        } catch (ExecuTorchException e) {
-            error(e);
+            failed(null);
+        } catch (ExecuTorchException | RuntimeException e) {
+            failed(e);
         }
     }
 
-    /** Records the error of the last step that expected one (null: it succeeded). */
-    public void error(ExecuTorchException error) {
-        this.error = error;
+    /** Records how a call the scenario allowed to fail ended, when a step ran it itself (null: it succeeded). */
+    public void failed(Exception failure) {
+        this.attempted = true;
+        this.failure = failure;
     }
 
-    /** The error of the last step that was allowed to fail. */
+    /**
+     * How the last attempted call ended: null when it succeeded.
+     *
+     * @throws IllegalStateException when no step attempted a call yet (the feature lacks a 'When I try ...')
+     */
+    public Exception failure() {
+        if (!attempted) {
+            throw new IllegalStateException("no call was attempted yet: a 'When I try ...' step must come before this step");
+        }
+        return failure;
+    }
+
+    /**
+     * The runtime error the last attempted call ended with, or null when it succeeded.
+     *
+     * @throws AssertionError when it ended with another exception: the binding refused the call itself
+     */
     public ExecuTorchException error() {
-        return error;
+        Exception ended = failure();
+        if (ended == null || ended instanceof ExecuTorchException) {
+            return (ExecuTorchException) ended;
+        }
+        throw new AssertionError("the call was expected to reach the runtime, but the binding refused it with "
+                + ended.getClass().getSimpleName() + ": " + ended.getMessage(), ended);
     }
 
     /** Records what the last unload returned. */

@@ -3,7 +3,7 @@ package org.etcts.report.allure;
 import java.util.List;
 
 /**
- * The result classes of the design (decision 6) as Allure categories, written to
+ * The result classes of the design (docs/design.md §6) as Allure categories, written to
  * {@code allure-results/categories.json}. Allure files a result under every category whose status and
  * message pattern match, so the patterns exclude one another: each failing scenario lands in exactly one.
  *
@@ -19,9 +19,10 @@ public final class AllureCategories {
     }
 
     private static final String CRASH = "CRASH: ";
+    private static final String TIMEOUT = CRASH + "timed out";
     private static final String NOT_SUPPORTED = "NOT_SUPPORTED: ";
     private static final String QUALITY_WARNING = "QUALITY_WARNING: ";
-    private static final String MARKERS = CRASH + "|" + NOT_SUPPORTED + "|" + QUALITY_WARNING;
+    private static final String MARKERS = CRASH + "|" + NOT_SUPPORTED + "|" + QUALITY_WARNING + "|" + AllureUnitTestResults.MARKER;
     private static final String WRONG_ERROR_CODE = "\\[error code of|\\[the step before was expected to fail with";
     private static final String FAILED_COMPARISON = "\\[outputs of |\\[values\\]|.*OUTSIDE |.*does not reproduce its reference";
 
@@ -31,8 +32,12 @@ public final class AllureCategories {
     /** The categories, most specific first. */
     public static List<Category> all() {
         return List.of(
+                new Category("Timeout", "The scenario ran past its time budget (-Detcts.scenario.timeout); its worker JVM was killed and the run went on.",
+                        List.of("failed", "broken"), "(?s)" + TIMEOUT + ".*"),
                 new Category("Crash", "The runtime took its (child) process down: the signal, native frames and stderr tail are attached.",
-                        List.of("failed", "broken"), "(?s)" + CRASH + ".*"),
+                        List.of("failed", "broken"), "(?s)" + CRASH + "(?!timed out).*"),
+                new Category("Harness unit test failed", "A unit test of the binding failed, crashed or timed out on this build; "
+                        + "the scenarios ran anyway.", List.of("failed", "broken"), "(?s)" + AllureUnitTestResults.MARKER + ".*"),
                 new Category("Wrong error code", "The runtime failed with another error code than the documentation says, or did not fail.",
                         List.of("failed"), "(?s)(?!" + MARKERS + ")(" + WRONG_ERROR_CODE + ").*"),
                 new Category("Failed comparison", "Outputs outside the reference tolerance: the worst differing elements are attached.",

@@ -16,14 +16,21 @@ public final class AllureEnvironment {
         BuildIdentity build = summary.build();
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("ExecuTorch.version", build.executorchVersion());
+        entries.put("ExecuTorch.gitRevision", build.gitRevision().isEmpty() ? "not recorded by the build" : build.gitRevision());
         entries.put("ExecuTorch.source", build.source());
         entries.put("ExecuTorch.layout", build.layout());
+        // The overview shows the first few entries until "Show all": the build and the platform come first.
         entries.put("Platform", summary.platform());
+        build.configuration().forEach((key, value) -> entries.put("Build." + key, value));
         for (BuildIdentity.Component component : build.components()) {
-            entries.put("Component." + component.name(), component.library() + " sha256:" + component.sha256());
+            entries.put("Component." + component.name(), component.library() + " sha256:" + component.sha256()
+                    + (component.targets().isEmpty() ? "" : " targets:" + String.join(",", component.targets())));
         }
         entries.put("JNI.needed", String.join(", ", build.neededLibraries()));
         entries.put("JDK", build.jdk());
+        if (summary.unitTests() != null) {
+            entries.put("Harness.unitTests", summary.unitTests().countsLine());
+        }
         entries.put("etcts.version", summary.etctsVersion());
         return entries;
     }

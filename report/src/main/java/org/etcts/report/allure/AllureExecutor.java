@@ -23,9 +23,9 @@ public final class AllureExecutor {
         executor.put("name", "etcts " + summary.etctsVersion());
         executor.put("type", "maven");
         executor.put("buildOrder", buildOrder);
-        executor.put("buildName", "Conformance matrix: ExecuTorch " + summary.build().executorchVersion() + " on " + summary.platform());
+        executor.put("buildName", "Conformance matrix: ExecuTorch " + summary.build().label() + " on " + summary.platform());
         executor.put("buildUrl", MATRIX_FILE);
-        executor.put("reportName", "etcts conformance: ExecuTorch " + summary.build().executorchVersion() + " on " + summary.platform());
+        executor.put("reportName", "etcts conformance: ExecuTorch " + summary.build().label() + " on " + summary.platform());
         return executor;
     }
 }

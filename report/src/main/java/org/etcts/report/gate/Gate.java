@@ -17,8 +17,8 @@ import org.etcts.steps.report.ResultClass;
 
 /**
  * The release gate over a conformance summary. It fails when a must-pass scenario did not pass (or did
- * not run), when a scenario expected to fail passed, when fewer scenarios ran than the minimum, when the
- * summary is missing or malformed, and when its own files are unusable. Given the previous summary,
+ * not run), when a scenario expected to fail passed, when fewer scenarios ran than the minimum (one per
+ * must-pass entry, or a higher number given), when the summary is missing or malformed, and when its own files are unusable. Given the previous summary,
  * scenarios that passed then and do not now are listed first.
  */
 public final class Gate {
@@ -34,13 +34,20 @@ public final class Gate {
      * @param mustPass the platform's must-pass list
      * @param expectations the platform's expectations, in file order (first match wins)
      * @param configurationProblems what was wrong with the gate's files (each fails the gate)
-     * @param minimum the fewest scenarios a run may execute
+     * @param minimum the fewest scenarios a run may execute, when higher than the must-pass list's number of
+     *     entries; otherwise that number is the minimum (each entry names at least one scenario, so a run
+     *     with fewer lost some)
      */
     public Gate(List<MustPass> mustPass, List<Expectation> expectations, List<String> configurationProblems, int minimum) {
         this.mustPass = List.copyOf(mustPass);
         this.expectations = List.copyOf(expectations);
         this.configurationProblems = List.copyOf(configurationProblems);
-        this.minimum = minimum;
+        this.minimum = Math.max(minimum, this.mustPass.size());
+    }
+
+    /** {@return the fewest scenarios a run may execute: the must-pass entries, or the higher number given} */
+    public int minimum() {
+        return minimum;
     }
 
     /** The verdict when the summary could not be read at all. */
@@ -49,9 +56,18 @@ public final class Gate {
                 List.of(new Finding(Reason.MALFORMED_SUMMARY, "summary", problem, false)), List.of());
     }
 
-    /** The first expectation that covers an id. */
-    public Optional<Expectation> expectationFor(String id) {
-        return expectations.stream().filter(e -> e.pattern().matches(id)).findFirst();
+    /** The first expectation that covers an id on a build with these keys ({@code BuildIdentity#gateKeys()}). */
+    public Optional<Expectation> expectationFor(String id, Map<String, String> buildKeys) {
+        return expectationFor(id, applicable(buildKeys));
+    }
+
+    /** The expectations whose conditions hold for a build with these keys, in file order. */
+    private List<Expectation> applicable(Map<String, String> buildKeys) {
+        return expectations.stream().filter(e -> e.appliesTo(buildKeys)).toList();
+    }
+
+    private static Optional<Expectation> expectationFor(String id, List<Expectation> applicable) {
+        return applicable.stream().filter(e -> e.pattern().matches(id)).findFirst();
     }
 
     /**
@@ -62,6 +78,8 @@ public final class Gate {
      */
     public GateVerdict evaluate(ConformanceSummary summary, ConformanceSummary previous) {
         Map<String, ScenarioResult> scenarios = summary.scenarios();
+        // Lines keyed by a configuration this build does not have take no part in judging it.
+        List<Expectation> applicable = applicable(summary.build().gateKeys());
         Set<String> regressed = new LinkedHashSet<>();
         List<Finding> regressions = new ArrayList<>();
         if (previous != null) {
@@ -80,6 +98,7 @@ public final class Gate {
         if (summary.executed() < minimum) {
             failures.add(new Finding(Reason.TOO_FEW_SCENARIOS, "run",
                     summary.executed() + " scenarios ran, the minimum is " + minimum
+                            + (minimum == mustPass.size() ? " (one per must-pass entry)" : "")
                             + " (features lost, a tag filter, or a discovery problem)", false));
         }
 
@@ -97,11 +116,17 @@ public final class Gate {
                     continue;
                 }
                 ScenarioResult result = scenarios.get(id);
-                Optional<Expectation> expectation = expectationFor(id);
+                Optional<Expectation> expectation = expectationFor(id, applicable);
                 if (expectation.isPresent() && !expectation.get().toleratesPass()) {
                     Expectation e = expectation.get();
-                    failures.add(new Finding(Reason.CONFIGURATION, id, "is on the must-pass list (line " + entry.line()
-                            + ") and expected to fail with " + e.expectedText() + " (expectations line " + e.line() + "): it cannot be both", false));
+                    if (e.conditional()) {
+                        // A must-pass scenario this build's configuration cannot pass (no verification, no
+                        // logging, no delegate): the keyed line says what it ends in instead.
+                        judgeKnownFailure(id, result, e, failures, notes, regressed.contains(id));
+                    } else {
+                        failures.add(new Finding(Reason.CONFIGURATION, id, "is on the must-pass list (line " + entry.line()
+                                + ") and expected to fail with " + e.expectedText() + " (expectations line " + e.line() + "): it cannot be both", false));
+                    }
                     continue;
                 }
                 if (result.result() == ResultClass.PASS) {
@@ -122,7 +147,7 @@ public final class Gate {
         Set<Expectation> used = new LinkedHashSet<>();
         List<String> candidates = new ArrayList<>();
         scenarios.forEach((id, result) -> {
-            Optional<Expectation> expectation = expectationFor(id);
+            Optional<Expectation> expectation = expectationFor(id, applicable);
             expectation.ifPresent(used::add);
             if (mustPassIds.contains(id)) {
                 return;
@@ -133,7 +158,7 @@ public final class Gate {
             if (expectation.isPresent()) {
                 Expectation e = expectation.get();
                 if (result.result() == ResultClass.PASS && !e.toleratesPass()) {
-                    failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.pattern()
+                    failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.describe()
                             + "') expects " + e.expectedText() + " because: " + e.reason() + "; remove or narrow that line", false));
                 } else if (result.result() != ResultClass.PASS && !e.expected().contains(result.result())) {
                     notes.add(new Finding(Reason.DIFFERENT_FAILURE, id, "ended " + result.result() + reasonOf(result)
@@ -143,10 +168,10 @@ public final class Gate {
                 notes.add(new Finding(Reason.UNLISTED_FAILURE, id, result.result() + reasonOf(result), regressed.contains(id)));
             }
         });
-        for (Expectation e : expectations) {
+        for (Expectation e : applicable) {
             if (!used.contains(e)) {
                 notes.add(new Finding(Reason.CONFIGURATION, "expectations line " + e.line(),
-                        "'" + e.pattern() + "' matches no scenario of this run (stale?)", false));
+                        "'" + e.describe() + "' matches no scenario of this run (stale?)", false));
             }
         }
 
@@ -155,17 +180,51 @@ public final class Gate {
             notes.add(new Finding(Reason.NOT_MUST_PASS, "must-pass list", candidates.size() + " passing scenario(s) it does not name, e.g. "
                     + String.join(", ", candidates.subList(0, Math.min(5, candidates.size()))), false));
         }
+        if (summary.unitTests() != null) {
+            summary.unitTests().notPassed().forEach(test -> notes.add(new Finding(Reason.UNIT_TEST_FAILED, test.test(),
+                    test.status() + reasonOf(test.message()), false)));
+        }
         Comparator<Finding> regressionsFirst = Comparator.comparing(f -> !f.regression());
         failures.sort(regressionsFirst);
         notes.sort(regressionsFirst);
-        String header = String.format("conformance gate, %s, ExecuTorch %s: %d scenarios (%s); %d must-pass entries, %d expectations%s",
-                summary.platform(), summary.build().executorchVersion(), summary.executed(), summary.closingLine(), mustPass.size(),
-                expectations.size(), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
+        String header = String.format("conformance gate, %s, ExecuTorch %s (%s): %d scenarios (%s); %d must-pass entries, %d expectations"
+                        + " (%d apply to this build's configuration: %s)%s",
+                summary.platform(), summary.build().label(), summary.build().layout(), summary.executed(), summary.closingLine(),
+                mustPass.size(), expectations.size(), applicable.size(), configurationText(summary), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
         return new GateVerdict(header, regressions, failures, notes);
     }
 
+    /** Judges a must-pass scenario that a configuration-keyed line expects not to pass on this build. */
+    private static void judgeKnownFailure(String id, ScenarioResult result, Expectation e, List<Finding> failures, List<Finding> notes,
+            boolean regression) {
+        if (result.result() == ResultClass.PASS) {
+            failures.add(new Finding(Reason.UNEXPECTED_PASS, id, "passed, but expectations line " + e.line() + " ('" + e.describe()
+                    + "') expects " + e.expectedText() + " on a build so configured because: " + e.reason()
+                    + "; the build's configuration or that line is wrong", regression));
+        } else if (e.expected().contains(result.result())) {
+            notes.add(new Finding(Reason.TOLERATED, id, result.result() + reasonOf(result) + ", expected on this build's configuration by "
+                    + "expectations line " + e.line() + " ('" + e.describe() + "'): " + e.reason(), regression));
+        } else {
+            failures.add(new Finding(Reason.MUST_PASS_NOT_PASSED, id, result.result() + reasonOf(result) + "; expectations line "
+                    + e.line() + " ('" + e.describe() + "') expects only " + e.expectedText() + " on this build", regression));
+        }
+    }
+
+    /** The build's configuration as the gate sees it, e.g. {@code logging=on, verification=off}. */
+    private static String configurationText(ConformanceSummary summary) {
+        Map<String, String> configuration = summary.build().configuration();
+        if (configuration.isEmpty()) {
+            return "none recorded";
+        }
+        return String.join(", ", configuration.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
     private static String reasonOf(ScenarioResult result) {
-        return result.reason() == null || result.reason().isEmpty() ? "" : " (" + abbreviate(result.reason()) + ")";
+        return reasonOf(result.reason());
+    }
+
+    private static String reasonOf(String reason) {
+        return reason == null || reason.isEmpty() ? "" : " (" + abbreviate(reason.strip().lines().findFirst().orElse("")) + ")";
     }
 
     private static String abbreviate(String text) {

@@ -19,12 +19,28 @@ import org.etcts.report.summary.SummaryFiles;
  * <pre>
  *   --summary FILE     the run's conformance.json
  *   --gate-dir DIR     where the must-pass lists and expectations live (mustpass/)
- *   --minimum N        the fewest scenarios a run may execute (default 1)
+ *   --minimum N        the fewest scenarios a run may execute, when higher than the number of must-pass
+ *                      entries (which is the minimum otherwise)
  *   --previous FILE    an earlier conformance.json: regressions are listed first (optional)
  *   --platform NAME    gate as this platform (default: the summary's)
  * </pre>
  */
 public final class GateCommand {
+
+    /** What {@code --minimum} is, for the message when it is not a positive integer. */
+    public static final String MINIMUM_MEANING = "the fewest scenarios a run must execute; Maven: -Detcts.gate.minimum=N";
+
+    /**
+     * The {@code --minimum} option: empty or absent means no floor beyond the must-pass list's own count (0);
+     * given, it must be a positive number, which raises that floor.
+     *
+     * @param options the command's options
+     * @return the minimum
+     * @throws IllegalArgumentException when it is given and not a positive integer
+     */
+    public static int minimum(Options options) {
+        return options.value("--minimum", "").isBlank() ? 0 : options.positiveInt("--minimum", 0, MINIMUM_MEANING);
+    }
 
     /** The prefix of every line the gate prints. */
     public static final String PREFIX = "[etcts gate] ";
@@ -42,7 +58,7 @@ public final class GateCommand {
             options = Options.parse(args);
             summaryFile = options.path("--summary");
             gateDir = options.path("--gate-dir");
-            minimum = Integer.parseInt(options.value("--minimum", "1"));
+            minimum = minimum(options);
         } catch (IllegalArgumentException e) {
             out.println(PREFIX + "usage error: " + e.getMessage());
             out.println(PREFIX + "usage: GateCommand --summary FILE --gate-dir DIR [--minimum N] [--previous FILE] [--platform NAME]");
@@ -87,7 +103,7 @@ public final class GateCommand {
         Path mustPassFile = GateFiles.mustPassFile(gateDir, platform);
         Path expectationsFile = GateFiles.expectationsFile(gateDir, platform);
         try {
-            if (Files.isRegularFile(mustPassFile)) {
+            if (Files.exists(mustPassFile)) {
                 GateFiles.Parsed<GateFiles.MustPass> parsed = GateFiles.readMustPass(mustPassFile);
                 mustPass = parsed.entries();
                 all.addAll(parsed.problems());
@@ -98,13 +114,13 @@ public final class GateCommand {
                 all.add("no must-pass list for " + platform + " at " + mustPassFile
                         + ": write one (the ids that must pass on this platform) before gating it");
             }
-            if (Files.isRegularFile(expectationsFile)) {
+            if (Files.exists(expectationsFile)) {
                 GateFiles.Parsed<GateFiles.Expectation> parsed = GateFiles.readExpectations(expectationsFile);
                 expectations = parsed.entries();
                 all.addAll(parsed.problems());
             }
         } catch (IOException e) {
-            all.add("cannot read the gate files in " + gateDir + ": " + e.getMessage());
+            all.add(e.getMessage());
         }
         return new Gate(mustPass, expectations, all, minimum);
     }

@@ -1,13 +1,13 @@
 package org.etcts.report.gate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.etcts.report.TextFiles;
 import org.etcts.steps.report.ResultClass;
 
 /**
@@ -15,11 +15,16 @@ import org.etcts.steps.report.ResultClass;
  * <ul>
  *   <li>{@code <gate dir>/<platform>.txt}, the must-pass list: one scenario id (or id glob) a line; ids
  *       may hold spaces (Scenario Outline rows are {@code <id>/<row name>});</li>
- *   <li>{@code <gate dir>/expectations/<platform>.txt}: {@code <id glob> | <CLASS>[,<CLASS>...] | <reason>},
+ *   <li>{@code <gate dir>/expectations/<platform>.txt}: {@code [<conditions>] <id glob> | <CLASS>[,<CLASS>...] | <reason>},
  *       the result classes a scenario is expected to end in, and why. The first line that matches an id
- *       wins. Without PASS among them it is a known failure (a pass is then unexpected); with PASS, the
- *       other classes are tolerated beside it (a quality warning where golden outputs depend on the CPU).</li>
+ *       (and whose conditions hold for the build under test) wins. Without PASS among them it is a known
+ *       failure (a pass is then unexpected); with PASS, the other classes are tolerated beside it (a
+ *       quality warning where golden outputs depend on the CPU).</li>
  * </ul>
+ * Conditions key a line by the build's configuration, so one must-pass list judges differently
+ * configured builds fairly: {@code [verification=off]}, {@code [logging=on,layout=wheel]},
+ * {@code [component.backend_xnnpack!=linked]}. Each is {@code <key>=<value>} or {@code <key>!=<value>}
+ * over the keys of the summary's build ({@code BuildIdentity#gateKeys()}); all must hold.
  * Lines that cannot be read are collected as problems, never skipped silently.
  */
 public final class GateFiles {
@@ -49,7 +54,28 @@ public final class GateFiles {
      * @param reason why (a bug, a missing capability of this platform)
      * @param line the line number, for messages
      */
-    public record Expectation(IdGlob pattern, Set<ResultClass> expected, String reason, int line) {
+    public record Expectation(IdGlob pattern, Set<ResultClass> expected, String reason, int line, List<Condition> conditions) {
+
+        /** An expectation that holds for every build. */
+        public Expectation(IdGlob pattern, Set<ResultClass> expected, String reason, int line) {
+            this(pattern, expected, reason, line, List.of());
+        }
+
+        /** Whether every condition holds for a build with these keys ({@code BuildIdentity#gateKeys()}). */
+        public boolean appliesTo(Map<String, String> buildKeys) {
+            return conditions.stream().allMatch(c -> c.holds(buildKeys));
+        }
+
+        /** Whether the line is keyed by the build's configuration. */
+        public boolean conditional() {
+            return !conditions.isEmpty();
+        }
+
+        /** The pattern as written, with its conditions: {@code [verification=off] LDM-12}. */
+        public String describe() {
+            return conditions.isEmpty() ? pattern.toString()
+                    : "[" + String.join(",", conditions.stream().map(Condition::toString).toList()) + "] " + pattern;
+        }
 
         /** The expected classes as written: {@code FAIL,CRASH}. */
         public String expectedText() {
@@ -62,6 +88,38 @@ public final class GateFiles {
         }
     }
 
+    /**
+     * A condition of an expectation line on the build under test.
+     *
+     * @param key a key of the build ({@code verification}, {@code logging}, {@code layout}, {@code component.<name>}, ...)
+     * @param value the value it must have (or must not have, when negated)
+     * @param negated written {@code !=}
+     */
+    public record Condition(String key, String value, boolean negated) {
+
+        /** Whether it holds for a build with these keys; an absent key has no value, so only {@code !=} holds. */
+        public boolean holds(Map<String, String> buildKeys) {
+            return value.equals(buildKeys.get(key)) != negated;
+        }
+
+        @Override
+        public String toString() {
+            return key + (negated ? "!=" : "=") + value;
+        }
+
+        /** Parses {@code key=value} or {@code key!=value}; null when the text is neither. */
+        static Condition parse(String text) {
+            int eq = text.indexOf('=');
+            if (eq <= 0 || eq == text.length() - 1) {
+                return null;
+            }
+            boolean negated = text.charAt(eq - 1) == '!';
+            String key = text.substring(0, negated ? eq - 1 : eq).strip();
+            String value = text.substring(eq + 1).strip();
+            return key.isEmpty() || value.isEmpty() ? null : new Condition(key, value, negated);
+        }
+    }
+
     /** Parsed lines and the problems found in the file. */
     public record Parsed<T>(List<T> entries, List<String> problems) {
     }
@@ -70,7 +128,7 @@ public final class GateFiles {
     public static Parsed<MustPass> readMustPass(Path file) throws IOException {
         List<MustPass> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Line entry : entryLines(file)) {
+        for (Line entry : entryLines(file, "the must-pass list")) {
             String line = entry.text();
             if (line.contains("|")) {
                 problems.add(file + ":" + entry.number() + ": one scenario id a line (expectations go to expectations/), found '" + line + "'");
@@ -85,7 +143,7 @@ public final class GateFiles {
     public static Parsed<Expectation> readExpectations(Path file) throws IOException {
         List<Expectation> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Line entry : entryLines(file)) {
+        for (Line entry : entryLines(file, "the expectations file")) {
             String line = entry.text();
             String where = file + ":" + entry.number() + ": ";
             String[] parts = line.split("\\|", 3);
@@ -110,7 +168,31 @@ public final class GateFiles {
                 problems.add(where + "an expectation of PASS alone says nothing: remove the line or name the result it tolerates");
                 continue;
             }
-            entries.add(new Expectation(IdGlob.of(parts[0].strip()), expected, parts[2].strip(), entry.number()));
+            String glob = parts[0].strip();
+            List<Condition> conditions = new ArrayList<>();
+            if (glob.startsWith("[")) {
+                int close = glob.indexOf(']');
+                String problem = close < 0 ? "a condition list opens with '[' but never closes" : null;
+                if (problem == null) {
+                    for (String text : glob.substring(1, close).split(",")) {
+                        Condition condition = Condition.parse(text.strip());
+                        if (condition == null) {
+                            problem = "unreadable condition '" + text.strip() + "' (expected <key>=<value> or <key>!=<value>)";
+                            break;
+                        }
+                        conditions.add(condition);
+                    }
+                }
+                glob = close < 0 ? "" : glob.substring(close + 1).strip();
+                if (problem == null && glob.isEmpty()) {
+                    problem = "the conditions are followed by no scenario id";
+                }
+                if (problem != null) {
+                    problems.add(where + problem + "; found '" + line + "'");
+                    continue;
+                }
+            }
+            entries.add(new Expectation(IdGlob.of(glob), expected, parts[2].strip(), entry.number(), List.copyOf(conditions)));
         }
         return new Parsed<>(entries, problems);
     }
@@ -120,9 +202,9 @@ public final class GateFiles {
     }
 
     /** The lines of a gate file that hold an entry: comments stripped, blank lines left out. */
-    private static List<Line> entryLines(Path file) throws IOException {
+    private static List<Line> entryLines(Path file, String what) throws IOException {
         List<Line> entries = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = TextFiles.readUtf8Lines(file, what);
         for (int i = 0; i < lines.size(); i++) {
             String line = stripComment(lines.get(i));
             if (!line.isEmpty()) {

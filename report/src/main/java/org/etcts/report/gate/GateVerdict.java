@@ -32,6 +32,8 @@ public record GateVerdict(String header, List<Finding> regressions, List<Finding
         DIFFERENT_FAILURE("expected failure ended differently"),
         /** A must-pass scenario ended in a class its expectation tolerates beside PASS. */
         TOLERATED("tolerated"),
+        /** Unit tests of the binding that failed on this build: shown, not gating (scenarios judge the build). */
+        UNIT_TEST_FAILED("harness unit test did not pass"),
         /** Passing scenarios the must-pass list does not name yet: candidates for it. */
         NOT_MUST_PASS("passing, not on the must-pass list");
 

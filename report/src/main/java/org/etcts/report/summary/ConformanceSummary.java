@@ -16,13 +16,25 @@ import org.etcts.steps.report.ResultClass;
  * @param totals scenarios per result class, every class present
  * @param scenarios per scenario id, its result and duration (sorted by id)
  * @param matrix behaviour area by backend
+ * @param unitTests the harness's unit tests of this run, or null when the run did not run them (the plain test
+ *     command runs them in the harness module, where a failure fails the build)
  */
 public record ConformanceSummary(String schema, String generatedAt, String etctsVersion, String platform,
         BuildIdentity build, int executed, Map<ResultClass, Integer> totals, Map<String, ScenarioResult> scenarios,
-        Matrix matrix) {
+        Matrix matrix, UnitTests unitTests) {
 
     /** The value of {@link #schema()} this code writes and reads. */
     public static final String SCHEMA = "etcts-conformance/1";
+
+    /** This summary with the run's unit tests. */
+    public ConformanceSummary withUnitTests(UnitTests tests) {
+        return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, tests);
+    }
+
+    /** How many unit tests failed, crashed or timed out (0 when none ran). */
+    public int failingUnitTests() {
+        return unitTests == null ? 0 : unitTests.notPassed().size();
+    }
 
     /** The line a person reads: {@code N passed, N failed, ...}. */
     public String closingLine() {

@@ -7,7 +7,8 @@ import org.etcts.steps.report.ResultClass;
 
 /**
  * Renders the area by backend matrix as an SVG picture a person reads: one row per behaviour area, one
- * column per backend, each cell a bar split by result class with its counts written out.
+ * column per backend, each cell a bar split by result class with its counts written out; under it a
+ * legend of the result classes' colours and of the areas' names.
  */
 public final class MatrixSvg {
 
@@ -16,6 +17,7 @@ public final class MatrixSvg {
     private static final int ROW_HEIGHT = 46;
     private static final int HEADER_HEIGHT = 96;
     private static final int LEGEND_HEIGHT = 40;
+    private static final int AREA_LINE_HEIGHT = 16;
     private static final Map<ResultClass, String> COLOURS = Map.of(
             ResultClass.PASS, "#4caf50",
             ResultClass.QUALITY_WARNING, "#f0ad4e",
@@ -38,13 +40,13 @@ public final class MatrixSvg {
         List<String> areas = matrix.areas();
         List<String> backends = matrix.backends();
         int width = LABEL_WIDTH + CELL_WIDTH * Math.max(1, backends.size()) + 20;
-        int height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + LEGEND_HEIGHT + 10;
+        int height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + LEGEND_HEIGHT + AREA_LINE_HEIGHT * areas.size() + 10;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">%n",
                 width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
-        svg.append(text(10, 24, 16, "bold", "etcts conformance: ExecuTorch " + summary.build().executorchVersion() + " on " + summary.platform()));
+        svg.append(text(10, 24, 16, "bold", "etcts conformance: ExecuTorch " + summary.build().label() + " on " + summary.platform()));
         svg.append(text(10, 46, 12, "normal", summary.build().source() + " · " + summary.executed() + " scenarios: " + summary.closingLine()));
         svg.append(text(10, HEADER_HEIGHT - 12, 12, "bold", "area \\ backend"));
         for (int column = 0; column < backends.size(); column++) {
@@ -59,7 +61,8 @@ public final class MatrixSvg {
             for (int column = 0; column < backends.size(); column++) {
                 int x = LABEL_WIDTH + column * CELL_WIDTH;
                 String backend = backends.get(column);
-                svg.append(matrix.cell(area, backend).map(cell -> cell(cell, x, y)).orElseGet(() -> text(x + 4, y + 28, 12, "normal", "·")));
+                svg.append(matrix.cell(area, backend).map(cell -> cell(cell, x, y))
+                        .orElseGet(() -> text(x + 4, y + 28, 11, "normal", "no scenario", "#999999")));
             }
         }
         int legendY = HEADER_HEIGHT + ROW_HEIGHT * Math.max(1, areas.size()) + 20;
@@ -68,6 +71,11 @@ public final class MatrixSvg {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>%n", x, legendY, COLOURS.get(resultClass)));
             svg.append(text(x + 16, legendY + 11, 12, "normal", LABELS.get(resultClass)));
             x += 30 + 8 * LABELS.get(resultClass).length();
+        }
+        int areaY = legendY + LEGEND_HEIGHT - 8;
+        for (int row = 0; row < areas.size(); row++) {
+            String area = areas.get(row);
+            svg.append(text(10, areaY + row * AREA_LINE_HEIGHT, 12, "normal", area + ": " + matrix.areaName(area)));
         }
         svg.append("</svg>\n");
         return svg.toString();
@@ -98,8 +106,12 @@ public final class MatrixSvg {
     }
 
     private static String text(int x, int y, int size, String weight, String content) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\" fill=\"#222222\">%s</text>%n",
-                x, y, size, weight, escape(content));
+        return text(x, y, size, weight, content, "#222222");
+    }
+
+    private static String text(int x, int y, int size, String weight, String content, String colour) {
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\" fill=\"%s\">%s</text>%n",
+                x, y, size, weight, colour, escape(content));
     }
 
     /** Escapes text for an XML text node or attribute. */

@@ -3,6 +3,7 @@ package org.etcts.report.summary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,8 @@ public final class SummaryBuilder {
     /** The matrix row of scenarios without an {@code @area:} tag. */
     public static final String NO_AREA = "(no area)";
 
-    private static final String BACKEND_COMPONENT = "@requires:component=backend_";
+    private static final String BACKEND_PREFIX = "backend_";
+    private static final String BACKEND_COMPONENT = "@requires:component=" + BACKEND_PREFIX;
     private static final String BACKEND_TAG = "@backend:";
 
     private SummaryBuilder() {
@@ -29,12 +31,13 @@ public final class SummaryBuilder {
      *
      * @param entries the tally's scenarios, in the order they finished
      * @param build the build under test
+     * @param areaNames the behaviour areas' names ({@link AreaNames}), for the matrix's legend
      * @param platform the platform, e.g. {@code linux-x86_64}
      * @param etctsVersion this suite's version
      * @param now when the summary is written
      */
-    public static ConformanceSummary build(List<ScenarioOutcome> entries, BuildIdentity build, String platform, String etctsVersion,
-            Instant now) {
+    public static ConformanceSummary build(List<ScenarioOutcome> entries, BuildIdentity build, Map<String, String> areaNames,
+            String platform, String etctsVersion, Instant now) {
         Map<ResultClass, Integer> totals = emptyCounts();
         Map<String, ScenarioResult> scenarios = new TreeMap<>();
         for (ScenarioOutcome entry : entries) {
@@ -44,7 +47,7 @@ public final class SummaryBuilder {
             scenarios.merge(entry.id(), fresh, SummaryBuilder::combine);
         }
         return new ConformanceSummary(ConformanceSummary.SCHEMA, now.toString(), etctsVersion, platform, build, entries.size(),
-                totals, scenarios, matrix(entries));
+                totals, scenarios, matrix(entries, linkedBackends(build), areaNames), null);
     }
 
     /** The behaviour area of a scenario: its {@code @area:} tag (feature tags are inherited). */
@@ -65,10 +68,19 @@ public final class SummaryBuilder {
         return backend == null || backend.isBlank() ? KERNELS : backend;
     }
 
-    /** The area by backend matrix of a run. */
-    static Matrix matrix(List<ScenarioOutcome> entries) {
+    /** The backends the build links, by the names the matrix uses ({@code backend_qnn} gives {@code qnn}). */
+    static List<String> linkedBackends(BuildIdentity build) {
+        return build.components().stream().map(BuildIdentity.Component::name).filter(n -> n.startsWith(BACKEND_PREFIX))
+                .map(n -> n.substring(BACKEND_PREFIX.length())).toList();
+    }
+
+    /**
+     * The area by backend matrix of a run: a column for every backend the build links, whether or not a
+     * scenario exercises it, and for every backend a scenario exercises.
+     */
+    static Matrix matrix(List<ScenarioOutcome> entries, List<String> linkedBackends, Map<String, String> areaNames) {
         Map<String, Map<String, Map<ResultClass, Integer>>> counts = new TreeMap<>();
-        TreeSet<String> backends = new TreeSet<>();
+        TreeSet<String> backends = new TreeSet<>(linkedBackends);
         for (ScenarioOutcome entry : entries) {
             String backend = backend(entry);
             backends.add(backend);
@@ -88,7 +100,9 @@ public final class SummaryBuilder {
                 cells.add(new MatrixCell(area, backend, cell));
             }
         }));
-        return new Matrix(List.copyOf(counts.keySet()), columns, cells);
+        Map<String, String> names = new LinkedHashMap<>();
+        counts.keySet().forEach(area -> names.put(area, areaNames.getOrDefault(area, area)));
+        return new Matrix(List.copyOf(counts.keySet()), names, columns, cells);
     }
 
     private static ScenarioResult combine(ScenarioResult a, ScenarioResult b) {

@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A swiftpm release branch as the spec names them: {@code swiftpm-<version>} for a release (e.g.
- * {@code swiftpm-1.5.1}) and {@code swiftpm-<version>.<yyyymmdd>} for the nightly of a day (e.g.
- * {@code swiftpm-1.5.1.20260115}). The spec's own example of a nightly writes the date after a hyphen
+ * A swiftpm release branch as upstream names them: {@code swiftpm-<version>} for a release (e.g.
+ * {@code swiftpm-1.0.0}) and {@code swiftpm-<version>.<yyyymmdd>} for the nightly of a day (e.g.
+ * {@code swiftpm-0.8.0.20250829}). The spec's own example of a nightly writes the date after a hyphen
  * ({@code swiftpm-0.6.0-20250501}); that spelling is read too.
  *
  * @param name the branch name as given
- * @param version the ExecuTorch version, e.g. {@code 1.5.1}
+ * @param version the ExecuTorch version, e.g. {@code 1.0.0}
  * @param nightly the nightly's date, or null for a release
  */
 public record SwiftPmBranch(String name, String version, LocalDate nightly) {
@@ -33,14 +33,14 @@ public record SwiftPmBranch(String name, String version, LocalDate nightly) {
         name = name.replaceFirst("^refs/heads/", "").replaceFirst("^origin/", "");
         Matcher m = BRANCH.matcher(name);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + branch + "' is not a swiftpm branch: expected swiftpm-<version> (release, e.g. swiftpm-1.5.1)"
-                    + " or swiftpm-<version>.<yyyymmdd> (nightly, e.g. swiftpm-1.5.1.20260115)");
+            throw new IllegalArgumentException("'" + branch + "' is not a swiftpm branch: expected swiftpm-<version> (release, e.g. swiftpm-1.0.0)"
+                    + " or swiftpm-<version>.<yyyymmdd> (nightly, e.g. swiftpm-0.8.0.20250829)");
         }
         return new SwiftPmBranch(name, m.group(1), m.group(2) == null ? null : date(m.group(2), "branch " + name));
     }
 
     /**
-     * Reads a manifest's version string ({@code 1.5.1}, or {@code 1.5.1.20260115} for a nightly) into
+     * Reads a manifest's version string ({@code 1.0.0}, or {@code 0.8.0.20250829} for a nightly) into
      * the same shape.
      *
      * @throws IllegalArgumentException when it is neither
@@ -58,7 +58,7 @@ public record SwiftPmBranch(String name, String version, LocalDate nightly) {
         return nightly != null;
     }
 
-    /** How the branch reads to a person: {@code release 1.5.1} or {@code nightly 1.5.1 of 2026-01-15}. */
+    /** How the branch reads to a person: {@code release 1.0.0} or {@code nightly 0.8.0 of 2025-08-29}. */
     public String describe() {
         return isNightly() ? "nightly " + version + " of " + nightly : "release " + version;
     }

@@ -26,6 +26,9 @@ class AllureCategoriesTest {
         return Stream.of(
                 arguments("failed", "CRASH: the child JVM died running this case: SIGSEGV (exit code 134)\n--- stderr tail ---\nabort", "Crash"),
                 arguments("broken", "CRASH: the child JVM timed out", "Crash"),
+                arguments("broken", "CRASH: timed out after 120 s: worker JVM 3 was killed\nwhile: When the model is loaded", "Timeout"),
+                arguments("failed", "HARNESS UNIT TEST: FAILED\norg.opentest4j.AssertionFailedError: expected 3", "Harness unit test failed"),
+                arguments("broken", "HARNESS UNIT TEST: CRASHED\nworker JVM 1 died running this item: SIGSEGV", "Harness unit test failed"),
                 arguments("failed", "[error code of: load method 'backward' failed: NotFound (32)] \nexpected: InvalidArgument\n but was: NotFound",
                         "Wrong error code"),
                 arguments("failed", "[the step before was expected to fail with InvalidArgument (18), but it succeeded] \nExpecting actual not to be null",

@@ -39,7 +39,10 @@ class AllureResultsTest {
                 .containsEntry("ExecuTorch.source", "PyPI wheel executorch==1.5.1")
                 .containsEntry("ExecuTorch.layout", "wheel")
                 .containsEntry("Platform", "linux-x86_64")
-                .containsEntry("Component.runtime", "/cache/executorch/lib/libexecutorch.so sha256:" + "ab".repeat(32))
+                .containsEntry("ExecuTorch.gitRevision", TestSummaries.GIT_REVISION)
+                .containsEntry("Build.verification", "on")
+                .containsEntry("Component.runtime", "/cache/executorch/lib/libexecutorch.so sha256:" + "ab".repeat(32)
+                        + " targets:executorch::runtime")
                 .containsEntry("JDK", "Test JDK 17")
                 .containsEntry("etcts.version", "0.1.0-test");
     }
@@ -53,7 +56,9 @@ class AllureResultsTest {
         Files.writeString(results.resolve("scenario-tally.json"), "{\"scenarios\":[{\"id\":\"MOD-01\",\"name\":\"n\",\"uri\":\"u\","
                 + "\"tags\":[\"@area:MOD\"],\"result\":\"PASS\",\"reason\":\"\",\"durationMillis\":1}]}");
         ConformanceReport report = new ConformanceReport(results, new PrintStream(OutputStream.nullOutputStream()));
-        ConformanceSummary summary = report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test",
+        Path features = Files.createDirectories(results.resolve("features"));
+        Files.writeString(features.resolve("module.feature"), "@area:MOD\nFeature: Module lifecycle\n");
+        ConformanceSummary summary = report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test",
                 Instant.parse("2026-11-26T10:00:00Z"));
 
         int run = report.prepareAllureResults(summary);
@@ -64,15 +69,17 @@ class AllureResultsTest {
         assertThat(allure.resolve("history").resolve("history.json")).exists();
         assertThat(allure.resolve("environment.properties")).exists();
         JsonNode categories = new ObjectMapper().readTree(allure.resolve("categories.json").toFile());
-        assertThat(categories).hasSize(7);
-        assertThat(categories.get(0).get("name").asText()).isEqualTo("Crash");
+        assertThat(categories).hasSize(AllureCategories.all().size());
+        assertThat(categories.get(0).get("name").asText()).isEqualTo("Timeout");
+        assertThat(categories.get(1).get("name").asText()).isEqualTo("Crash");
         JsonNode executor = new ObjectMapper().readTree(allure.resolve("executor.json").toFile());
         assertThat(executor.get("buildOrder").asInt()).isEqualTo(3);
         assertThat(executor.get("buildUrl").asText()).isEqualTo("conformance-matrix.svg");
         assertThat(results.resolve("conformance.json")).exists();
-        assertThat(results.resolve("conformance-matrix.svg")).exists();
+        assertThat(results.resolve("conformance-matrix.svg")).content().contains("MOD: Module lifecycle");
+        assertThat(summary.matrix().areaName("MOD")).isEqualTo("Module lifecycle");
 
-        report.writeSummary(TestSummaries.run().build().build(), "linux-x86_64", "0.1.0-test", Instant.now());
+        report.writeSummary(TestSummaries.run().build().build(), features, "linux-x86_64", "0.1.0-test", Instant.now());
         assertThat(results.resolve("conformance.previous.json")).as("the run before is kept for the gate's comparison").exists();
     }
 }

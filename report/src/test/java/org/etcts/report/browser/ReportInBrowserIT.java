@@ -72,14 +72,15 @@ class ReportInBrowserIT {
 
     @Test
     void theOverviewShowsTheNumberOfScenariosThatRan() {
-        assertThat(text("[data-id=summary] .splash__title")).isEqualTo(String.valueOf(summary.executed()));
+        // Failing harness unit tests are listed beside the scenarios, in a suite of their own.
+        assertThat(text("[data-id=summary] .splash__title")).isEqualTo(String.valueOf(summary.executed() + summary.failingUnitTests()));
         assertThat(text("[data-id=summary] .splash__subtitle")).isEqualTo("test cases");
     }
 
     @Test
     void thePieChartShowsTheShareThatPassedAndTheStatusesPresent() {
         int passed = count(ResultClass.PASS);
-        int failing = count(ResultClass.FAIL) + count(ResultClass.CRASH);
+        int failing = count(ResultClass.FAIL) + count(ResultClass.CRASH) + summary.failingUnitTests();
         String expected;
         if (summary.executed() == 0) {
             expected = "???";
@@ -142,16 +143,18 @@ class ReportInBrowserIT {
             }
         }
         assertThat(categories.getOrDefault("Not supported", 0)).isEqualTo(count(ResultClass.NOT_SUPPORTED));
-        assertThat(categories.getOrDefault("Crash", 0)).isEqualTo(count(ResultClass.CRASH));
+        assertThat(categories.getOrDefault("Crash", 0) + categories.getOrDefault("Timeout", 0)).isEqualTo(count(ResultClass.CRASH));
+        assertThat(categories.getOrDefault("Harness unit test failed", 0)).isEqualTo(summary.failingUnitTests());
         assertThat(categories.getOrDefault("Quality warning", 0)).isEqualTo(count(ResultClass.QUALITY_WARNING));
         assertThat(categories.keySet()).allMatch(Set.of("Crash", "Wrong error code", "Failed comparison", "Behaviour does not hold",
-                "Not supported", "Quality warning", "Harness error")::contains);
+                "Not supported", "Quality warning", "Harness error", "Timeout", "Harness unit test failed")::contains);
     }
 
     @Test
     void theEnvironmentNamesTheBuildAndTheExecutorLinksTheMatrix() {
         String environment = overview.select("[data-id=environment]").text();
-        assertThat(environment).contains("ExecuTorch.version", summary.build().executorchVersion(), "Platform", summary.platform());
+        assertThat(environment).contains("ExecuTorch.version", summary.build().executorchVersion(), "ExecuTorch.gitRevision",
+                summary.build().gitRevision(), "Platform", summary.platform());
         assertThat(matrixUrl).as("the Executors widget links the conformance matrix").endsWith("/conformance-matrix.svg");
         assertThat(matrixStatus).isEqualTo(200);
         assertThat(matrixType).isEqualTo("image/svg+xml");
@@ -172,7 +175,7 @@ class ReportInBrowserIT {
         return Map.of(
                 "passed", count(ResultClass.PASS),
                 "skipped", count(ResultClass.NOT_SUPPORTED) + count(ResultClass.QUALITY_WARNING),
-                "failing", count(ResultClass.FAIL) + count(ResultClass.CRASH));
+                "failing", count(ResultClass.FAIL) + count(ResultClass.CRASH) + summary.failingUnitTests());
     }
 
     private static String text(String selector) {

@@ -66,7 +66,7 @@ class GateCommandTest {
         int code = gate(goodRun().writeTo(dir.resolve("conformance.json")));
 
         assertThat(code).as(output).isZero();
-        assertThat(output).contains("[etcts gate] conformance gate, linux-x86_64, ExecuTorch 1.5.1+cpu: 6 scenarios")
+        assertThat(output).contains("[etcts gate] conformance gate, linux-x86_64, ExecuTorch 1.5.1+cpu (git 3b6068392324) (wheel): 6 scenarios")
                 .endsWith("[etcts gate] GATE PASSED\n");
     }
 
@@ -146,6 +146,22 @@ class GateCommandTest {
         assertThat(gate(worse)).isEqualTo(1);
         assertThat(output).contains("must-pass scenario did not pass: GLD-01/mobilenet_v3_small.forward on kernels: FAIL ([isLoaded()]); "
                 + "expectations line 4 tolerates only PASS,QUALITY_WARNING");
+    }
+
+    @Test
+    void withoutAMinimumTheMustPassEntriesAreTheMinimum() throws IOException {
+        Path summary = TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.PASS)
+                .writeTo(dir.resolve("conformance.json"));
+
+        int code = GateCommand.run(new String[] {"--summary", summary.toString(), "--gate-dir", gateDir.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Gate gate = GateCommand.load(gateDir, "linux-x86_64", 0, List.of());
+
+        assertThat(gate.minimum()).as("one per must-pass entry: MOD-01, MOD-02, GLD-01/*").isEqualTo(3);
+        assertThat(code).isEqualTo(1);
+        assertThat(GateCommand.verdict(summary, gateDir, 0, null, null).lines())
+                .anySatisfy(line -> assertThat(line).contains("2 scenarios ran, the minimum is 3 (one per must-pass entry)"));
+        assertThat(GateCommand.load(gateDir, "linux-x86_64", 7, List.of()).minimum()).as("a higher number given wins").isEqualTo(7);
     }
 
     @Test
@@ -234,5 +250,35 @@ class GateCommandTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(GateCommand.run(new String[] {"--gate-dir", "x"}, new PrintStream(bytes, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("missing --summary");
+    }
+
+    @Test
+    void aMinimumThatIsNotAPositiveIntegerIsWrongUsageNamingTheOption() throws IOException {
+        Path summary = goodRun().writeTo(dir.resolve("conformance.json"));
+        for (String minimum : List.of("-5", "0", "many", "5.5")) {
+            assertThat(gate(summary, "--minimum", minimum)).as(minimum).isEqualTo(2);
+            assertThat(output).as(minimum).contains("usage error: --minimum must be a positive integer")
+                    .contains("-Detcts.gate.minimum=N").contains(minimum);
+        }
+    }
+
+    @Test
+    void aMustPassListThatIsNotUtf8NamesTheFileTheLineAndTheFix() throws IOException {
+        Path list = gateDir.resolve("linux-x86_64.txt");
+        Files.write(list, new byte[] {'M', 'O', 'D', '-', '0', '1', '\n', 'M', 'O', 'D', '-', (byte) 0xE9, '2', '\n'});
+
+        assertThat(gate(goodRun().writeTo(dir.resolve("conformance.json")))).isEqualTo(1);
+        assertThat(output).contains("the must-pass list " + list + " is not UTF-8 text: byte 0xe9 at line 2, column 5")
+                .contains("save the file as UTF-8");
+    }
+
+    @Test
+    void anExpectationsPathThatIsAFolderIsNamed() throws IOException {
+        Path expectations = gateDir.resolve("expectations").resolve("linux-x86_64.txt");
+        Files.delete(expectations);
+        Files.createDirectory(expectations);
+
+        assertThat(gate(goodRun().writeTo(dir.resolve("conformance.json")))).isEqualTo(1);
+        assertThat(output).contains("the expectations file " + expectations + " is a directory");
     }
 }

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.etcts.report.TestSummaries;
 import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.report.ScenarioOutcome;
+import org.etcts.steps.report.ScenarioTally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +62,22 @@ class SummaryBuilderTest {
 
         String svg = MatrixSvg.render(summary);
         assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains(">GLD<", ">xnnpack<", ">kernels<",
-                "2 pass, 1 quality warning", "1 crash", "ExecuTorch 1.5.1+cpu on linux-x86_64").endsWith("</svg>\n");
+                "2 pass, 1 quality warning", "1 crash", "ExecuTorch 1.5.1+cpu (git 3b6068392324) on linux-x86_64").endsWith("</svg>\n");
+    }
+
+    @Test
+    void theMatrixHasAColumnForEveryLinkedBackendAndALegendOfAreaNames() {
+        ConformanceSummary summary = TestSummaries.run().linked("backend_xnnpack", "backend_qnn", "backend_openvino", "kernels_quantized")
+                .scenario("MOD-01", ResultClass.PASS)
+                .scenario("GLD-01", ResultClass.PASS, List.of("@area:GLD", "@backend:xnnpack"))
+                .build();
+
+        assertThat(summary.matrix().backends()).containsExactly("kernels", "openvino", "qnn", "xnnpack");
+        assertThat(summary.matrix().cell("MOD", "qnn")).isEmpty();
+        assertThat(summary.matrix().areaNames()).containsExactly(java.util.Map.entry("GLD", "Golden outputs"),
+                java.util.Map.entry("MOD", "Module lifecycle"));
+        String svg = MatrixSvg.render(summary);
+        assertThat(svg).contains(">openvino<", ">qnn<", "GLD: Golden outputs", "MOD: Module lifecycle", "no scenario");
     }
 
     @Test
@@ -70,7 +87,16 @@ class SummaryBuilderTest {
         ConformanceSummary read = SummaryFiles.read(file);
 
         assertThat(read).isEqualTo(TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-02", ResultClass.CRASH).build());
-        assertThat(Files.readString(file)).contains("\"schema\" : \"etcts-conformance/1\"", "\"MOD-02\" : {", "\"result\" : \"CRASH\"");
+        assertThat(Files.readString(file)).contains("\"schema\" : \"etcts-conformance/1\"", "\"MOD-02\" : {", "\"result\" : \"CRASH\"",
+                "\"gitRevision\" : \"" + TestSummaries.GIT_REVISION + "\"");
+    }
+
+    @Test
+    void aBuildWithoutARecordedRevisionSaysSo() {
+        BuildIdentity build = new BuildIdentity("1.5.1", null, "prefix", "prefix", Map.of(), List.of(), List.of(), "JDK");
+        assertThat(build.gitRevision()).isEmpty();
+        assertThat(build.label()).isEqualTo("1.5.1 (git revision unknown)");
+        assertThat(TestSummaries.run().build().build().label()).isEqualTo("1.5.1+cpu (git 3b6068392324)");
     }
 
     @Test
@@ -106,6 +132,6 @@ class SummaryBuilderTest {
         assertThat(entries.get(1).result()).isEqualTo(ResultClass.NOT_SUPPORTED);
         assertThat(entries.get(1).tagValue("@area:")).isEqualTo("LNK");
         Files.writeString(tally, "{\"scenarios\":[{\"id\":\"A\",\"result\":\"MAYBE\"}]}");
-        assertThatThrownBy(() -> ScenarioTally.read(tally)).hasMessageContaining("unknown result 'MAYBE'");
+        assertThatThrownBy(() -> ScenarioTally.read(tally)).hasMessageContaining("is not a scenario tally").hasMessageContaining("MAYBE");
     }
 }

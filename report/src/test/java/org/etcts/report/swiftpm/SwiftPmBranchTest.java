@@ -10,8 +10,8 @@ class SwiftPmBranchTest {
 
     @Test
     void aReleaseBranchNamesItsVersion() {
-        SwiftPmBranch branch = SwiftPmBranch.parse("swiftpm-1.5.1");
-        assertThat(branch.version()).isEqualTo("1.5.1");
+        SwiftPmBranch branch = SwiftPmBranch.parse("swiftpm-1.0.0");
+        assertThat(branch.version()).isEqualTo("1.0.0");
         assertThat(branch.isNightly()).isFalse();
         assertThat(SwiftPmBranch.parse("refs/heads/swiftpm-0.6.0").version()).isEqualTo("0.6.0");
         assertThat(SwiftPmBranch.parse("origin/swiftpm-1.5").version()).isEqualTo("1.5");
@@ -19,10 +19,10 @@ class SwiftPmBranchTest {
 
     @Test
     void aNightlyBranchNamesItsVersionAndDayInEitherSpelling() {
-        SwiftPmBranch dot = SwiftPmBranch.parse("swiftpm-1.5.1.20260115");
-        assertThat(dot.version()).isEqualTo("1.5.1");
-        assertThat(dot.nightly()).isEqualTo(LocalDate.of(2026, 1, 15));
-        assertThat(dot.describe()).isEqualTo("nightly 1.5.1 of 2026-01-15");
+        SwiftPmBranch dot = SwiftPmBranch.parse("swiftpm-1.1.0.20251222");
+        assertThat(dot.version()).isEqualTo("1.1.0");
+        assertThat(dot.nightly()).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(dot.describe()).isEqualTo("nightly 1.1.0 of 2025-12-22");
         SwiftPmBranch hyphen = SwiftPmBranch.parse("swiftpm-0.6.0-20250501");
         assertThat(hyphen.version()).isEqualTo("0.6.0");
         assertThat(hyphen.nightly()).isEqualTo(LocalDate.of(2025, 5, 1));

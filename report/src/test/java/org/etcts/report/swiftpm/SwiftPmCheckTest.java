@@ -4,21 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.etcts.report.TestSummaries;
 import org.etcts.steps.report.ResultClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The swiftpm branch gate over the test manifests in src/test/resources/swiftpm (written for these tests). */
+/**
+ * The swiftpm gate over the manifests in src/test/resources/swiftpm/branches (written for these tests in the
+ * shapes of upstream's swiftpm branches, named as their branch): the healthy ones pass, each broken copy
+ * fails naming why, and every verdict says what was not tested.
+ */
 class SwiftPmCheckTest {
 
     @TempDir
@@ -32,162 +33,123 @@ class SwiftPmCheckTest {
     void aPassingConformanceRunOfTheLinuxBuild() throws IOException {
         gateDir = Files.createDirectories(dir.resolve("mustpass"));
         Files.writeString(gateDir.resolve("linux-x86_64.txt"), "MOD-01\n");
-        summary = TestSummaries.run().version("1.5.1+cpu").scenario("MOD-01", ResultClass.PASS).writeTo(dir.resolve("conformance.json"));
+        summary = TestSummaries.run().version("1.5.0+cpu").scenario("MOD-01", ResultClass.PASS).writeTo(dir.resolve("conformance.json"));
     }
 
-    private static String manifest(String name) throws IOException {
-        try (InputStream in = SwiftPmCheckTest.class.getResourceAsStream("/swiftpm/" + name + "/Package.swift")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Path manifestFile(String name) {
+    static Path branches() {
         try {
-            return Path.of(SwiftPmCheckTest.class.getResource("/swiftpm/" + name + "/Package.swift").toURI());
+            return Path.of(SwiftPmCheckTest.class.getResource("/swiftpm/branches").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<String> check(String branch, String name) throws IOException {
-        return SwiftPmCheck.checkManifest(branch, SwiftManifestReader.read(manifest(name)), new ArrayList<>());
-    }
-
-    private int gate(String branch, String name) {
+    private int gate(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = SwiftPmGateMain.run(new String[] {"--branch", branch, "--manifest", manifestFile(name).toString(), "--summary",
-            summary.toString(), "--gate-dir", gateDir.toString(), "--minimum", "1"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String[] all = new String[args.length + 6];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--summary", summary.toString(), "--gate-dir", gateDir.toString(), "--minimum", "1"}, 0, all, args.length, 6);
+        int code = SwiftPmGateMain.run(all, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         output = bytes.toString(StandardCharsets.UTF_8);
         return code;
     }
 
-    @Test
-    void aManifestDeclaringEveryProductLiterallyIsRead() throws IOException {
-        SwiftManifest manifest = SwiftManifestReader.read(manifest("release-explicit"));
-
-        assertThat(manifest.problems()).isEmpty();
-        assertThat(manifest.version()).isEqualTo("1.5.1");
-        assertThat(manifest.products()).containsExactlyElementsOf(DocumentedProducts.all());
-        assertThat(manifest.binaryTargets()).hasSize(16).allSatisfy(t -> assertThat(t.checksum()).hasSize(64));
-        assertThat(manifest.binaryTargets().get(0).declaredAt()).isEqualTo("line 34");
+    private int gateBranch(String branch) {
+        return gate("--branch", branch, "--manifest", branches().resolve(branch + ".swift").toString());
     }
 
     @Test
-    void aManifestBuildingItsProductsFromATableIsRead() throws IOException {
-        SwiftManifest manifest = SwiftManifestReader.read(manifest("nightly-table"));
+    void theBatchPrintsOneVerdictPerBranchThenTheCount() {
+        assertThat(gate("--batch", branches().toString())).isEqualTo(1);
 
-        assertThat(manifest.problems()).isEmpty();
-        assertThat(manifest.version()).isEqualTo("1.5.1.20260115");
-        assertThat(manifest.products()).containsExactlyElementsOf(DocumentedProducts.all());
-        assertThat(manifest.binaryTargets()).hasSize(16).allSatisfy(t -> assertThat(t.checksum()).matches("[0-9a-f]{64}"));
+        assertThat(output.lines()).containsExactly(
+                "swiftpm-0.6.0 PASSED",
+                "swiftpm-0.6.0.20250501 FAILED: binary target executorch_debug (line 41) points at the release artifact executorch-0.6.0.20250501.zip:"
+                        + " a _debug product must download its debug build; binary targets executorch, executorch_debug share the URL"
+                        + " https://binaries.example.invalid/executorch/executorch-0.6.0.20250501.zip: each target needs its own artifact",
+                "swiftpm-1.0.0 PASSED",
+                "swiftpm-1.1.0.20251222 PASSED",
+                "swiftpm-1.1.0.20251223 FAILED: products of release line 1.x missing: kernels_torchao",
+                "swiftpm-1.1.0.20251224 FAILED: binary target kernels_quantized (table entry 'kernels_quantized' of products) has the checksum \"\":"
+                        + " not 64 lowercase hex digits (0 characters)",
+                "swiftpm-1.1.0.20251225 FAILED: version mismatch: the manifest declares version \"1.1.0.20251222\" (nightly 1.1.0 of 2025-12-22)"
+                        + " but branch swiftpm-1.1.0.20251225 is the nightly 1.1.0 of 2025-12-25",
+                "swiftpm-1.5.0.20260301 PASSED",
+                "8 branches: 4 PASSED, 4 FAILED");
     }
 
     @Test
-    void goodManifestsOnTheirBranchesPassTiedToTheConformanceRun() throws IOException {
-        assertThat(check("swiftpm-1.5.1", "release-explicit")).isEmpty();
-        assertThat(check("swiftpm-1.5.1.20260115", "nightly-table")).isEmpty();
+    void aHealthyNightlyOfTheOneLinePassesSayingWhatWasNotTested() {
+        assertThat(gateBranch("swiftpm-1.1.0.20251222")).as(output).isZero();
 
-        assertThat(gate("swiftpm-1.5.1", "release-explicit")).as(output).isZero();
-        assertThat(output).contains("ok: manifest version \"1.5.1\" matches the branch",
-                "ok: declares the 16 documented products (8 and their _debug variants), no others",
-                "ok: 16 binary targets, each with a 64-hex-digit checksum",
-                "ok: conformance run of ExecuTorch 1.5.1+cpu on linux-x86_64", "SWIFTPM GATE PASSED");
-        assertThat(gate("swiftpm-1.5.1.20260115", "nightly-table")).as(output).isZero();
+        assertThat(output).contains(
+                "ok: branch swiftpm-1.1.0.20251222: nightly 1.1.0 of 2025-12-22, release line 1.x (from 1.0.0)",
+                "ok: declares the 18 products of release line 1.x (9 and their _debug variants), no others",
+                "ok: every product's targets (18 products) and every target's dependencies (38 targets) are declared",
+                "ok: 20 binary targets, each with its own https URL naming its version and target and a checksum of 64 lowercase hex digits",
+                "ok: swift-tools-version 5.9, platforms .iOS(.v17), .macOS(.v12)",
+                "not tested: backend_coreml, backend_coreml_debug: Core ML is an Apple framework",
+                "not tested: kernels_torchao, kernels_torchao_debug: the TorchAO low-bit kernels",
+                "not tested: no conformance run: the executorch==1.1.0 wheel carries no C++ SDK (from 1.5.0 on it does)",
+                "not tested: binaries: no artifacts folder given",
+                "SWIFTPM GATE PASSED (7 parts not tested, listed above)");
     }
 
     @Test
-    void aVersionThatDoesNotMatchTheBranchFails() throws IOException {
-        assertThat(check("swiftpm-1.5.1", "wrong-version")).containsExactly(
-                "version mismatch: the manifest declares version \"1.5.0\" (release 1.5.0) but branch swiftpm-1.5.1 is the release 1.5.1");
-        assertThat(check("swiftpm-1.5.1", "nightly-table")).containsExactly(
-                "version mismatch: the manifest declares version \"1.5.1.20260115\" (nightly 1.5.1 of 2026-01-15) but branch swiftpm-1.5.1 is the release 1.5.1");
-        assertThat(check("swiftpm-1.5.1.20260116", "nightly-table")).hasSize(1).first().asString().contains("nightly 1.5.1 of 2026-01-16");
+    void aHealthyBranchOfTheZeroLinePasses() {
+        assertThat(gateBranch("swiftpm-0.6.0")).as(output).isZero();
+        assertThat(output).contains("ok: declares the 16 products of release line 0.x (8 and their _debug variants), no others",
+                "not tested: no conformance run: the executorch==0.6.0 wheel carries no C++ SDK");
     }
 
     @Test
-    void aChecksumThatIsNot64HexDigitsFails() throws IOException {
-        assertThat(check("swiftpm-1.5.1", "bad-checksum")).containsExactly(
-                "binary target backend_mps (line 58) has the checksum \"5e4cb5b4acd7ddda6bf9a9700eeaba0a83333a6b3078a959059733f585756c7\": "
-                        + "not 64 hex digits (63 characters)",
-                "binary target kernels_custom_debug (line 88) has the checksum \"TODO-fill-in-checksum\": not 64 hex digits (21 characters)");
+    void aLiterallyDeclaredManifestIsReadAndChecked() throws IOException {
+        Path manifest = Path.of(branches().getParent().resolve("literal-0.6.0.swift").toString());
+        assertThat(gate("--branch", "swiftpm-0.6.0", "--manifest", manifest.toString())).as(output).isZero();
+        assertThat(output).contains("ok: every product's targets (16 products) and every target's dependencies (32 targets) are declared");
     }
 
     @Test
-    void aProductWithoutItsDebugVariantFails() throws IOException {
-        assertThat(check("swiftpm-1.5.1", "missing-debug")).containsExactly(
-                "kernels_portable is declared without its kernels_portable_debug variant");
-    }
+    void aVersionWithALinuxSdkIsTiedToItsConformanceRun() throws IOException {
+        assertThat(gateBranch("swiftpm-1.5.0.20260301")).as(output).isZero();
+        assertThat(output).contains("ok: conformance run of ExecuTorch 1.5.0+cpu on linux-x86_64",
+                "ok: a nightly branch is tied to the conformance run of its version's Linux build (1.5.0)",
+                "ok: products a Linux conformance run speaks for: executorch (the runtime (libexecutorch)), backend_xnnpack (the XNNPACK delegate)");
 
-    @Test
-    void anUnknownNewProductIsDrift() throws IOException {
-        assertThat(check("swiftpm-1.5.1", "new-product")).containsExactly(
-                "new products the spec does not document: kernels_llm, kernels_llm_debug (add them to the spec and the suite, or drop them from the branch)");
-    }
+        summary = TestSummaries.run().version("1.5.1+cpu").scenario("MOD-01", ResultClass.PASS).writeTo(dir.resolve("conformance.json"));
+        assertThat(gateBranch("swiftpm-1.5.0.20260301")).isEqualTo(1);
+        assertThat(output).contains("FAIL: the conformance run tested ExecuTorch 1.5.1+cpu (" + summary
+                + "), not the branch's 1.5.0: run ./mvnw -B -Pconformance verify -Dexecutorch.version=1.5.0");
 
-    @Test
-    void aManifestLackingADocumentedProductFailsTheGateNamingIt() {
-        assertThat(gate("swiftpm-1.5.1", "missing-product")).isEqualTo(1);
-        assertThat(output).contains("FAIL: documented products gone: backend_mps, kernels_custom").contains("SWIFTPM GATE FAILED (1 reasons)");
-    }
-
-    @Test
-    void theBranchIsTiedToAConformanceRunOfTheSameVersionThatPassedTheGate() throws IOException {
-        summary = TestSummaries.run().version("1.4.0+cpu").scenario("MOD-01", ResultClass.PASS).writeTo(dir.resolve("conformance.json"));
-        assertThat(gate("swiftpm-1.5.1", "release-explicit")).isEqualTo(1);
-        assertThat(output).contains("FAIL: the conformance run tested ExecuTorch 1.4.0+cpu (" + summary
-                + "), not the branch's 1.5.1: run ./mvnw -B -Pconformance verify -Dexecutorch.version=1.5.1");
-
-        summary = TestSummaries.run().scenario("MOD-01", ResultClass.FAIL).writeTo(dir.resolve("conformance.json"));
-        assertThat(gate("swiftpm-1.5.1", "release-explicit")).isEqualTo(1);
-        assertThat(output).contains("FAIL: the conformance run of ExecuTorch 1.5.1+cpu on linux-x86_64 did not pass the gate: "
+        summary = TestSummaries.run().version("1.5.0+cpu").scenario("MOD-01", ResultClass.FAIL).writeTo(dir.resolve("conformance.json"));
+        assertThat(gateBranch("swiftpm-1.5.0.20260301")).isEqualTo(1);
+        assertThat(output).contains("FAIL: the conformance run of ExecuTorch 1.5.0+cpu on linux-x86_64 did not pass the gate: "
                 + "must-pass scenario did not pass: MOD-01: FAIL");
 
-        summary = TestSummaries.run().platform("macos-arm64").scenario("MOD-01", ResultClass.PASS).writeTo(dir.resolve("conformance.json"));
-        assertThat(gate("swiftpm-1.5.1", "release-explicit")).isEqualTo(1);
+        summary = TestSummaries.run().version("1.5.0+cpu").platform("macos-arm64").scenario("MOD-01", ResultClass.PASS)
+                .writeTo(dir.resolve("conformance.json"));
+        assertThat(gateBranch("swiftpm-1.5.0.20260301")).isEqualTo(1);
         assertThat(output).contains("FAIL: the conformance run ran on macos-arm64, not on Linux");
 
         Files.delete(summary);
-        assertThat(gate("swiftpm-1.5.1", "release-explicit")).isEqualTo(1);
+        assertThat(gateBranch("swiftpm-1.5.0.20260301")).isEqualTo(1);
         assertThat(output).contains("FAIL: no conformance run to tie the branch to: no conformance summary at");
     }
 
     @Test
-    void aNameThatIsNoSwiftpmBranchFails() {
-        assertThat(gate("release/1.5", "release-explicit")).isEqualTo(1);
+    void aNameThatIsNoSwiftpmBranchOrAVersionNoLineCoversFails() {
+        assertThat(gate("--branch", "release/1.5", "--manifest", branches().resolve("swiftpm-1.0.0.swift").toString())).isEqualTo(1);
         assertThat(output).contains("FAIL: 'release/1.5' is not a swiftpm branch");
+
+        assertThat(gate("--branch", "swiftpm-0.5.0", "--manifest", branches().resolve("swiftpm-1.0.0.swift").toString())).isEqualTo(1);
+        assertThat(output).contains("FAIL: no release line covers version 0.5.0: the oldest, 0.x, starts at 0.6.0");
     }
 
     @Test
-    void productsBuiltByCodeTheReaderCannotFollowAreAProblemNotAPass() {
-        SwiftManifest manifest = SwiftManifestReader.read("""
-                let version = "1.5.1"
-                let names = loadNames()
-                let package = Package(name: "x", products: names.map { .library(name: $0, targets: [$0]) },
-                  targets: names.map { .binaryTarget(name: $0, url: "u", checksum: sums[$0]!) })
-                """);
-        assertThat(manifest.problems()).containsExactly(
-                "library products are built by code this reader cannot follow (.library(name: <not a string>) at line 3) and no product table was found",
-                "binary targets are built by code this reader cannot follow (.binaryTarget(name: <not a string>) at line 4) and no table of checksums was found");
-    }
-
-    @Test
-    void commentsAndConstantsAreUnderstood() {
-        SwiftManifest manifest = SwiftManifestReader.read("""
-                // let version = "0.0.1"
-                /* .library(name: "commented_out", targets: []) /* nested */ still a comment */
-                let version = "1.5.1"
-                let base = "executorch"
-                let sum = "%s"
-                let package = Package(name: "x",
-                  products: [.library(name: base, targets: ["t"]), .library(name: "\\(base)_debug", targets: ["t"])],
-                  targets: [.binaryTarget(name: base, url: "https://x/\\(base).zip", checksum: sum),
-                            .binaryTarget(name: "local", path: "Frameworks/local.xcframework")])
-                """.formatted("0123456789abcdef".repeat(4)));
-        assertThat(manifest.version()).isEqualTo("1.5.1");
-        assertThat(manifest.products()).containsExactly("executorch", "executorch_debug");
-        assertThat(manifest.binaryTargets()).extracting(SwiftManifest.BinaryTarget::name).containsExactly("executorch", "local");
-        assertThat(manifest.binaryTargets().get(0).checksum()).isEqualTo("0123456789abcdef".repeat(4));
-        assertThat(SwiftPmCheck.checksums(manifest, new ArrayList<>())).containsExactly(
-                "binary target local (line 9) points at a local path: a release branch downloads its binaries by url with a checksum");
+    void wrongUsageIsExitCodeTwo() {
+        assertThat(gate("--branch", "swiftpm-1.0.0")).isEqualTo(2);
+        assertThat(output).contains("usage error: missing --manifest");
+        assertThat(gate("--batch", "x", "--branch", "swiftpm-1.0.0")).isEqualTo(2);
+        assertThat(output).contains("give either --branch NAME --manifest FILE, or --batch DIR");
     }
 }

@@ -13,8 +13,10 @@ import org.etcts.steps.fixtures.FixtureCatalog;
 
 /**
  * Writes the golden Scenario Outline of a fixture manifest: one example row per model method, grouped
- * into one Examples block per backend (the kernels, the XNNPACK delegate, the quantized kernels), each
- * block tagged with the capability it needs. Models the manifest expects to fail to load on this
+ * into one Examples block per backend the manifest declares ({@code backends[]}, most general first; a
+ * model counts under the last of its backends in that order), each block titled and tagged with the
+ * capabilities the manifest says it requires. A backend a model names but the manifest does not declare
+ * gets a block of its own, with no requirement. Models the manifest expects to fail to load on this
  * platform are left out (the linkage scenarios check them).
  *
  * <p>features/golden.feature holds this outline for the committed fixtures (a test keeps the two equal);
@@ -22,12 +24,8 @@ import org.etcts.steps.fixtures.FixtureCatalog;
  */
 public final class GoldenOutline {
 
-    private static final Map<String, String[]> BACKENDS = new LinkedHashMap<>();
-
-    static {
-        BACKENDS.put("kernels", new String[] {"@backend:kernels", "the portable and optimized kernels"});
-        BACKENDS.put("xnnpack", new String[] {"@backend:xnnpack @requires:component=backend_xnnpack", "the XNNPACK delegate"});
-        BACKENDS.put("quantized", new String[] {"@backend:quantized @requires:component=kernels_quantized", "the quantized kernels"});
+    /** A block of the outline: the tags and the title of a backend's Examples. */
+    private record Block(String tags, String title) {
     }
 
     private GoldenOutline() {
@@ -58,15 +56,19 @@ public final class GoldenOutline {
 
     /** The outline, tagged with an id, for every method of every model of the catalogue. */
     public static String outline(FixtureCatalog catalog, String id) {
+        Map<String, Block> blocks = blocks(catalog);
+        List<String> order = List.copyOf(blocks.keySet());
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        BACKENDS.keySet().forEach(backend -> rows.put(backend, new ArrayList<>()));
+        blocks.keySet().forEach(backend -> rows.put(backend, new ArrayList<>()));
         for (JsonNode model : catalog.models()) {
             String name = model.path("name").asText();
             if (catalog.expectedLoadError(name).isPresent()) {
                 continue;
             }
-            String backend = backendOf(model);
-            model.path("methods").fieldNames().forEachRemaining(method -> rows.get(backend).add(name + "." + method));
+            String backend = backendOf(model, order);
+            blocks.computeIfAbsent(backend, b -> new Block("@backend:" + b, "the " + b + " backend"));
+            model.path("methods").fieldNames().forEachRemaining(
+                    method -> rows.computeIfAbsent(backend, b -> new ArrayList<>()).add(name + "." + method));
         }
         StringBuilder out = new StringBuilder();
         out.append("  @id:").append(id).append('\n');
@@ -79,18 +81,43 @@ public final class GoldenOutline {
                 return;
             }
             int width = Math.max("method".length(), methods.stream().mapToInt(String::length).max().orElse(0));
-            out.append('\n').append("    ").append(BACKENDS.get(backend)[0]).append('\n');
-            out.append("    Examples: ").append(BACKENDS.get(backend)[1]).append('\n');
+            out.append('\n').append("    ").append(blocks.get(backend).tags()).append('\n');
+            out.append("    Examples: ").append(blocks.get(backend).title()).append('\n');
             out.append(String.format("      | %-" + width + "s | %-9s |%n", "method", "backend"));
             methods.forEach(method -> out.append(String.format("      | %-" + width + "s | %-9s |%n", method, backend)));
         });
         return out.toString();
     }
 
-    /** The backend a model's golden row belongs to: quantized, then xnnpack, else the kernels. */
-    static String backendOf(JsonNode model) {
-        List<String> backends = new ArrayList<>();
-        model.path("backends").forEach(b -> backends.add(b.asText()));
-        return backends.contains("quantized") ? "quantized" : backends.contains("xnnpack") ? "xnnpack" : "kernels";
+    /** The manifest's backends in its order, each with its Examples tags and title. */
+    private static Map<String, Block> blocks(FixtureCatalog catalog) {
+        Map<String, Block> blocks = new LinkedHashMap<>();
+        for (JsonNode backend : catalog.backends()) {
+            String name = backend.path("name").asText();
+            StringBuilder tags = new StringBuilder("@backend:").append(name);
+            backend.path("requires").forEach(capability -> tags.append(" @requires:").append(capability.asText()));
+            blocks.put(name, new Block(tags.toString(), backend.path("title").asText("the " + name + " backend")));
+        }
+        return blocks;
+    }
+
+    /**
+     * The backend a model's golden row belongs to: of the model's backends, the last in the manifest's
+     * order (the most specific); one the manifest does not declare comes after all declared ones; a model
+     * naming none counts as {@code kernels}.
+     */
+    static String backendOf(JsonNode model, List<String> order) {
+        String chosen = null;
+        int rank = -1;
+        for (JsonNode node : model.path("backends")) {
+            String backend = node.asText();
+            int index = order.indexOf(backend);
+            int r = index < 0 ? order.size() : index;
+            if (r >= rank) {
+                chosen = backend;
+                rank = r;
+            }
+        }
+        return chosen == null ? "kernels" : chosen;
     }
 }

@@ -102,7 +102,11 @@ public final class GoldenStore {
         ObjectNode node = JSON.createObjectNode();
         node.put("platform", platform).put("blessedAt", blessedAt);
         node.put("executorchVersion", build.executorchVersion()).put("source", build.source()).put("layout", build.layout());
-        node.put("gitRevision", build.asProperties().getProperty("executorch.git.revision", ""));
+        node.put("gitRevision", build.gitRevision().orElse(""));
+        ObjectNode configuration = node.putObject("configuration");
+        configuration.put("runtime.linkage", build.runtimeLinkage());
+        build.configuration().forEach(configuration::put);
+        build.apiForms().forEach((name, form) -> configuration.put("api." + name, form));
         ObjectNode components = node.putObject("components");
         for (String component : build.components()) {
             components.put(component, build.componentSha256(component).orElse(""));

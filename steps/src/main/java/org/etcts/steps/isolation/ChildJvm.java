@@ -15,16 +15,25 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the cases of an {@link IsolatedTask} in child JVMs, so that a runtime crash costs only the case
- * that caused it (design decision 5). The children share this JVM's class path and {@code etcts.*}
+ * that caused it (docs/design.md §5). The children share this JVM's class path and {@code etcts.*}
  * system properties. When a child dies, the running case is recorded as CRASH with the signal and
  * the tail of the child's stderr, and a new child carries on with the remaining cases.
+ *
+ * <p>Two limits are optional, for work whose input is untrusted (malformed programs): a per-case time
+ * limit ({@link #withCaseTimeout}), past which the child is killed and the running case recorded as
+ * {@link CaseOutcome.Status#HANG}, and a cap on the memory the child may map ({@link #withDataLimit}), so
+ * that a program planning a buffer of gigabytes fails its allocation instead of exhausting the machine.
  */
 public final class ChildJvm {
 
     private static final int STDERR_TAIL_LINES = 25;
     private static final Pattern JVM_SIGNAL = Pattern.compile("#\\s+(SIG[A-Z]+) \\(0x[0-9a-f]+\\)");
 
+    private static final long POLL_MILLIS = 50;
+
     private final Duration timeout;
+    private final Duration caseTimeout;
+    private final long dataLimitBytes;
 
     /**
      * Creates a runner.
@@ -32,7 +41,39 @@ public final class ChildJvm {
      * @param timeout how long one child may run before it is killed and its running case counted as a crash
      */
     public ChildJvm(Duration timeout) {
+        this(timeout, null, 0);
+    }
+
+    private ChildJvm(Duration timeout, Duration caseTimeout, long dataLimitBytes) {
         this.timeout = timeout;
+        this.caseTimeout = caseTimeout;
+        this.dataLimitBytes = dataLimitBytes;
+    }
+
+    /**
+     * A runner that also limits each case: a case running longer is a hang, its child is killed, and
+     * the next child carries on with the cases after it.
+     *
+     * @param limit how long one case may run
+     * @return a runner with that per-case limit
+     */
+    public ChildJvm withCaseTimeout(Duration limit) {
+        return new ChildJvm(timeout, limit, dataLimitBytes);
+    }
+
+    /**
+     * A runner whose children may map at most this much writable memory ({@code RLIMIT_DATA}, set by
+     * {@code ulimit -d} in a {@code /bin/sh} wrapper before the JVM starts). The JVM's reserved but
+     * uncommitted heap does not count against it, but every allocation of the runtime does.
+     *
+     * @param bytes the limit, at least 256 MiB so that the JVM itself starts
+     * @return a runner with that limit
+     */
+    public ChildJvm withDataLimit(long bytes) {
+        if (bytes < 256L << 20) {
+            throw new IllegalArgumentException("a child JVM needs a data limit of at least 256 MiB, not " + bytes + " bytes");
+        }
+        return new ChildJvm(timeout, caseTimeout, bytes);
     }
 
     /**
@@ -72,19 +113,24 @@ public final class ChildJvm {
         try {
             stdout = Files.createTempFile("etcts-child-", ".out");
             stderr = Files.createTempFile("etcts-child-", ".err");
-            List<String> command = command(task, caseIds, properties, stderr);
+            List<String> command = limited(command(task, caseIds, properties, stderr));
             Process process = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
-            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Watch watch = watch(process, stdout);
+            boolean finished = watch.exited;
             if (!finished) {
                 process.destroyForcibly().waitFor();
             }
             List<String> stdoutLines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
             String errors = Files.readString(stderr, StandardCharsets.UTF_8);
             String started = readProtocol(stdoutLines, errors, outcomes);
-            if (started != null) {
+            if (started != null && watch.hungCase != null && watch.hungCase.equals(started)) {
+                outcomes.put(started, new CaseOutcome(started, CaseOutcome.Status.HANG,
+                        "the case ran longer than " + caseTimeout.toMillis() + " ms: the child JVM was killed\n--- stderr tail ---\n"
+                                + tail(errors), errors));
+            } else if (started != null) {
                 // The JVM prints its crash banner on stdout and the details to the error file.
                 Path errorFile = Path.of(stderr + ".hs_err");
                 String banner = crashHeader(Files.exists(errorFile) ? Files.readAllLines(errorFile, StandardCharsets.UTF_8)
@@ -110,6 +156,68 @@ public final class ChildJvm {
             deleteQuietly(stdout);
             deleteQuietly(stderr);
         }
+    }
+
+    /** How the wait for a child ended: it exited, or it was still running at the deadline or in a hung case. */
+    private record Watch(boolean exited, String hungCase) {
+    }
+
+    /**
+     * Waits for the child, following its protocol lines as they come so that a case running past the
+     * per-case limit is caught while the child still runs.
+     */
+    private Watch watch(Process process, Path stdout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (caseTimeout == null) {
+            return new Watch(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS), null);
+        }
+        long read = 0;
+        String running = null;
+        long runningSince = 0;
+        StringBuilder partial = new StringBuilder();
+        while (true) {
+            boolean exited = process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            byte[] all = Files.readAllBytes(stdout);
+            if (all.length > read) {
+                partial.append(new String(all, (int) read, (int) (all.length - read), StandardCharsets.UTF_8));
+                read = all.length;
+                int newline;
+                while ((newline = partial.indexOf("\n")) >= 0) {
+                    String line = partial.substring(0, newline);
+                    partial.delete(0, newline + 1);
+                    if (line.startsWith(ChildProtocol.START)) {
+                        running = line;
+                        runningSince = System.nanoTime();
+                    } else if (line.startsWith(ChildProtocol.END)) {
+                        running = null;
+                    }
+                }
+            }
+            if (exited) {
+                return new Watch(true, null);
+            }
+            long now = System.nanoTime();
+            if (running != null && now - runningSince > caseTimeout.toNanos()) {
+                return new Watch(false, ChildProtocol.decode(running.substring(ChildProtocol.START.length()).trim()));
+            }
+            if (now > deadline) {
+                return new Watch(false, null);
+            }
+        }
+    }
+
+    /** The command, run under {@code ulimit -d} when a data limit is set. */
+    private List<String> limited(List<String> command) {
+        if (dataLimitBytes == 0) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>();
+        wrapped.add("/bin/sh");
+        wrapped.add("-c");
+        // "$0" "$@" is the JVM command, passed as arguments so that nothing in it is parsed by the shell.
+        wrapped.add("ulimit -d " + (dataLimitBytes >> 10) + " && exec \"$0\" \"$@\"");
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,

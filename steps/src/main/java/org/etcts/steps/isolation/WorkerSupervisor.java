@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs a list of items (scenarios, test classes) in worker JVMs so that nothing the build under test does
- * costs more than the item that did it (docs: "every build gets a verdict"). A worker runs the items in
+ * costs more than the item that did it (docs/design.md §5 and §9). A worker runs the items in
  * order and reports each through its {@link WorkerEvents} file. When it dies, the running item ends
  * {@link WorkerOutcome.Ending#CRASHED} with the signal, the native frames and the worker's output tail;
  * when an item runs past its budget, the worker (with everything it started) is killed and the item ends
@@ -158,7 +158,8 @@ public final class WorkerSupervisor {
         } else if (!watch.started() && items.stream().noneMatch(outcomes::containsKey)) {
             // It died before its first item (class path, JVM options, a library that cannot load): running the
             // same command again would die the same way, so every item it was given ends here.
-            String cause = "worker JVM " + number + " died before its first item: " + ChildJvm.signalOf(exit, frames + "\n" + tail);
+            String cause = exit == 0 ? "worker JVM " + number + " ended without running any of its items (exit code 0)"
+                    : "worker JVM " + number + " died before its first item: " + ChildJvm.signalOf(exit, frames + "\n" + tail);
             for (String item : items) {
                 outcomes.put(item, lost(item, WorkerOutcome.Ending.CRASHED, cause, frames, tail));
             }

@@ -29,7 +29,7 @@ public final class LinkageVariant {
      * The library file of a variant, copied out of the jar when the native module is packaged.
      *
      * @param name the variant, or {@code full}
-     * @return the file, or empty when this build has no such variant (they are built for the wheel layout only)
+     * @return the file, or empty when the native jar holds no such variant
      */
     public static Optional<Path> library(String name) {
         String folder = ROOT + Platform.current() + "/" + (name.equals("full") ? "" : "variants/" + name + "/");

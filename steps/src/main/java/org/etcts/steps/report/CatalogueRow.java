@@ -3,7 +3,7 @@ package org.etcts.steps.report;
 import java.util.Locale;
 
 /**
- * One behaviour row of the catalogue ({@code spec/behaviours.md}).
+ * One behaviour row of the catalogue ({@code docs/behaviours.md}).
  *
  * @param id the row's id, e.g. {@code LOG-06}
  * @param area the area the id belongs to, e.g. {@code LOG}

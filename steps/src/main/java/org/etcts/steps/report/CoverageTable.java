@@ -16,9 +16,8 @@ import java.util.Map;
  * the catalogue's reason why it cannot be checked on Linux, or that it is missing; with totals per area
  * and the share of Linux-checkable rows covered. Output: {@code coverage.md} and {@code coverage.json}.
  *
- * <p>Usage: {@code CoverageTable <features dir> <catalogue.md> <output dir>}. When the catalogue file
- * does not exist (a clone without the shared specification beside it) it says so and writes nothing:
- * the table is a report, not a gate.
+ * <p>Usage: {@code CoverageTable <features dir> <catalogue.md> <output dir>}. The catalogue is part of
+ * the repository ({@code docs/behaviours.md}); a missing one is an error, never a silently skipped table.
  */
 public final class CoverageTable {
 
@@ -30,6 +29,7 @@ public final class CoverageTable {
      *
      * @param args the features folder, the catalogue file and the output folder
      * @throws IOException if a file cannot be read or written
+     * @throws IllegalArgumentException if the arguments are not three, or the catalogue file does not exist
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -39,9 +39,9 @@ public final class CoverageTable {
         Path catalogueFile = Path.of(args[1]).normalize();
         Path out = Path.of(args[2]);
         if (!Files.isRegularFile(catalogueFile)) {
-            System.out.println("[etcts] coverage table skipped: no behaviour catalogue at " + catalogueFile
-                    + " (it lives in the shared specification beside the repository; clone it there to get reports/coverage.md)");
-            return;
+            throw new IllegalArgumentException("No behaviour catalogue at " + catalogueFile + ": the coverage table maps the"
+                    + " features' @id: tags to its rows. The repository keeps it as docs/behaviours.md: restore it"
+                    + " (git checkout -- docs/behaviours.md), or point -Detcts.catalogue=FILE at another catalogue.");
         }
         Coverage coverage = Coverage.of(Catalogue.read(catalogueFile), FeatureScenarios.scan(features));
         write(coverage, catalogueFile, features, out);
@@ -64,13 +64,20 @@ public final class CoverageTable {
         Files.createDirectories(out);
         Files.writeString(out.resolve("coverage.md"), markdown(coverage, catalogueFile.getFileName().toString()), StandardCharsets.UTF_8);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("catalogue", catalogueFile.toString());
-        json.put("features", features.toString());
+        // Named from the features' parent (the repository root), so the summary holds no machine's path.
+        Path root = features.toAbsolutePath().normalize().getParent();
+        json.put("catalogue", fromRoot(root, catalogueFile));
+        json.put("features", fromRoot(root, features));
         json.put("total", coverage.total());
         json.put("areas", coverage.areas());
         json.put("rows", coverage.rows());
         json.put("uncataloguedIds", coverage.uncataloguedIds());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("coverage.json").toFile(), json);
+    }
+
+    private static String fromRoot(Path root, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return (root != null && absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 public final class FeatureScenarios {
 
     private static final String ID_TAG = "@id:";
+    private static final Pattern SPLIT_PART = Pattern.compile("(?<=[0-9])[a-z]$");
 
     /**
      * One scenario, or one example row of an outline.
@@ -75,18 +77,31 @@ public final class FeatureScenarios {
     }
 
     /**
-     * Groups scenarios by the ids they carry.
+     * Groups scenarios by the catalogue row their ids name: a scenario split from one row keeps the row's
+     * id with a lowercase letter ({@code MOD-02a}, {@code MOD-02b}), and counts for that row.
      *
      * @param scenarios the scenarios
-     * @return for each id, the scenarios that carry it, in order
+     * @return for each catalogue id, the scenarios that carry it or a part of it, in order
      */
     public static Map<String, List<Scenario>> byId(List<Scenario> scenarios) {
         Map<String, List<Scenario>> byId = new LinkedHashMap<>();
         for (Scenario scenario : scenarios) {
             for (String id : scenario.ids()) {
-                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(scenario);
+                List<Scenario> list = byId.computeIfAbsent(catalogueId(id), k -> new ArrayList<>());
+                if (!list.contains(scenario)) {
+                    list.add(scenario);
+                }
             }
         }
         return byId;
+    }
+
+    /**
+     * {@return the catalogue row a scenario id names: the id without the letter of a split part}
+     *
+     * @param id a scenario's id, e.g. {@code MOD-02b} or {@code LOG-06}
+     */
+    public static String catalogueId(String id) {
+        return SPLIT_PART.matcher(id).replaceFirst("");
     }
 }

@@ -3,7 +3,7 @@ package org.etcts.steps.report;
 import java.util.Map;
 
 /**
- * The outcome of one scenario, in the suite's taxonomy (design decision 6). When several apply, the
+ * The outcome of one scenario, in the suite's taxonomy (docs/design.md §6). When several apply, the
  * worst wins: a crash outranks a failure, which outranks a quality warning, a missing capability and a
  * pass.
  */

@@ -61,6 +61,30 @@ public final class ScenarioTally {
         }
     }
 
+    /**
+     * Reads a tally file back, checking that it is one.
+     *
+     * @param file the file
+     * @return its scenarios
+     * @throws IOException when the file cannot be read or does not parse
+     * @throws IllegalStateException when the file is missing or does not hold a tally, naming why
+     */
+    public static List<ScenarioOutcome> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("No scenario tally at " + file + ": the scenarios did not run in this build.");
+        }
+        ScenarioTallyReport report;
+        try {
+            report = new ObjectMapper().readValue(file.toFile(), ScenarioTallyReport.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw new IllegalStateException(file + " is not a scenario tally: " + e.getOriginalMessage(), e);
+        }
+        if (report.scenarios() == null) {
+            throw new IllegalStateException(file + " holds no 'scenarios' array: not a scenario tally.");
+        }
+        return report.scenarios();
+    }
+
     /** Where the tally goes: {@code <etcts.results.dir>/scenario-tally.json}. */
     public static Path tallyFile() {
         return Path.of(System.getProperty("etcts.results.dir", "target/etcts-results"), "scenario-tally.json");

@@ -10,11 +10,11 @@ import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.steps.ScenarioState;
-import org.etcts.steps.module.ValueSpecs;
+import org.etcts.steps.Literals;
 
 /**
  * Typed decoding (the documented {@code T.from(value)} and {@code T.from([values])}): decoding a
- * method's outputs or values written in words ({@link ValueSpecs}) into a documented type, and checking
+ * method's outputs or values written in words ({@link Literals}) into a documented type, and checking
  * the result. A failing decode keeps its error in the shared scenario state, so the module and errors
  * features' "it fails with the error ..." and "the error's description reads ..." steps read it.
  */
@@ -45,23 +45,23 @@ public final class DecodeSteps {
 
     @When("I decode the values {string} as {decodedType}")
     public void iDecodeTheValuesAs(String values, DecodeTarget type) throws ExecuTorchException {
-        keep(type, type.sequenceDecoder().decode(ValueSpecs.parseList(state, values)));
+        keep(type, type.sequenceDecoder().decode(Literals.values(state, values)));
     }
 
     @When("I try to decode the values {string} as {decodedType}")
     public void iTryToDecodeTheValuesAs(String values, DecodeTarget type) {
-        List<Value> list = ValueSpecs.parseList(state, values);
+        List<Value> list = Literals.values(state, values);
         attempt(type, () -> keep(type, type.sequenceDecoder().decode(list)));
     }
 
     @When("I decode the value {string} as {decodedType}")
     public void iDecodeTheValueAs(String value, DecodeTarget type) throws ExecuTorchException {
-        keep(type, type.valueDecoder().decode(ValueSpecs.parse(state, value)));
+        keep(type, type.valueDecoder().decode(Literals.value(state, value)));
     }
 
     @When("I try to decode the value {string} as {decodedType}")
     public void iTryToDecodeTheValueAs(String value, DecodeTarget type) {
-        Value parsed = ValueSpecs.parse(state, value);
+        Value parsed = Literals.value(state, value);
         attempt(type, () -> keep(type, type.valueDecoder().decode(parsed)));
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.etcts.executorch.DataType;
 import org.etcts.executorch.ValueDecoder;
 import org.etcts.executorch.ValueSequenceDecoder;
+import org.etcts.steps.Literals;
 
 /**
  * A type the features decode values into, named as the documented binding names it: {@code Value},
@@ -110,15 +111,8 @@ public final class DecodeTarget {
         if (!array) {
             return literal.apply(text.trim());
         }
-        String trimmed = text.trim();
-        if (!trimmed.startsWith("[") || !trimmed.endsWith("]")) {
-            throw new IllegalArgumentException("expected a bracketed list for " + name + ", got '" + text + "'");
-        }
-        String inner = trimmed.substring(1, trimmed.length() - 1).trim();
         List<Object> out = new ArrayList<>();
-        if (!inner.isEmpty()) {
-            Arrays.stream(inner.split("\\s*,\\s*")).map(literal).forEach(out::add);
-        }
+        Arrays.stream(Literals.items(text)).map(literal).forEach(out::add);
         return out;
     }
 

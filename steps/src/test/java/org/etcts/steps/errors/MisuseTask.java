@@ -2,7 +2,6 @@ package org.etcts.steps.errors;
 
 import java.util.List;
 import org.etcts.executorch.DataType;
-import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.ShapeDynamism;
 import org.etcts.executorch.Tensor;
@@ -12,8 +11,8 @@ import org.etcts.steps.isolation.IsolatedTask;
 
 /**
  * The programming errors the reference binding answers with an abort (ERR-14), each made in a child
- * JVM. A case passes when the binding answers with a deterministic exception; it fails when the misuse
- * silently succeeds; a runtime abort kills the child and is recorded as a crash by the parent.
+ * JVM. A case reports the exception the binding answered with ({@link Refusal}); it fails when the
+ * misuse silently succeeds; a runtime abort kills the child and is recorded as a crash by the parent.
  */
 public final class MisuseTask implements IsolatedTask {
 
@@ -26,13 +25,11 @@ public final class MisuseTask implements IsolatedTask {
     }
 
     @Override
-    public String run(String caseId) throws Exception {
-        try {
+    public String run(String caseId) {
+        return Refusal.refused(caseId, () -> {
             misuse(caseId);
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ExecuTorchException e) {
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        throw new AssertionError("the misuse '" + caseId + "' succeeded silently: the binding must fail deterministically");
+            return "no exception";
+        });
     }
 
     private static void misuse(String caseId) throws Exception {

@@ -1,13 +1,20 @@
 package org.etcts.steps.log;
 
+import java.util.stream.Collectors;
 import org.etcts.executorch.ExecuTorchException;
+import org.etcts.executorch.Log;
+import org.etcts.executorch.LogMessage;
 import org.etcts.executorch.Module;
 import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**
- * Runtime calls whose log output the scenario reads from a child JVM's stderr (where the runtime's
- * default emitter prints). Case {@code load-backward}: load the missing method "backward" of add.pte.
+ * Runtime calls whose log output a scenario reads from a fresh child JVM. Case {@code load-backward}: load
+ * the missing method "backward" of add.pte (the scenario reads the child's stderr, where the runtime's default
+ * emitter prints). Case {@code first-xnnpack-forward}: with a sink added first, run forward on
+ * add_xnnpack.pte, the process's first use of the thread pool, which reports the CPU it finds at Info level
+ * once per process; the case returns every message the sink received, one per line, in
+ * {@link #line(LogMessage)}'s format.
  */
 public final class LogChildTask implements IsolatedTask {
 
@@ -17,6 +24,9 @@ public final class LogChildTask implements IsolatedTask {
 
     @Override
     public String run(String caseId) throws Exception {
+        if (caseId.equals("first-xnnpack-forward")) {
+            return firstXnnpackForward();
+        }
         if (!caseId.equals("load-backward")) {
             throw new IllegalArgumentException("unknown case " + caseId);
         }
@@ -26,5 +36,27 @@ public final class LogChildTask implements IsolatedTask {
             return "load(\"backward\") failed with " + expected.code().runtimeName();
         }
         throw new AssertionError("load(\"backward\") on add.pte succeeded");
+    }
+
+    private static String firstXnnpackForward() throws Exception {
+        RecordingSink sink = new RecordingSink("child");
+        Log.shared().addSink(sink);
+        Log.shared().flush();
+        sink.clear();
+        try (Module module = new Module(FixtureCatalog.fromSystemProperty().modelFile("add_xnnpack.pte").toString())) {
+            module.load(Module.FORWARD);
+        }
+        Log.shared().flush();
+        return sink.messages().stream().map(LogChildTask::line).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * One received message as the case reports it: level, file, line and text separated by tabs.
+     *
+     * @param message the message
+     * @return its line
+     */
+    static String line(LogMessage message) {
+        return message.level().name() + "\t" + message.fileName() + "\t" + message.line() + "\t" + message.text().replace('\n', ' ');
     }
 }

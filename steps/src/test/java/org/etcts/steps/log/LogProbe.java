@@ -15,7 +15,8 @@ import org.etcts.steps.fixtures.FixtureCatalog;
 
 /**
  * Finds out at run time whether the build under test logs, without using the sink delivery the logging
- * scenarios check: the runtime's own library is searched for the format string of a message every
+ * scenarios check: the binary holding the runtime's code (its shared library, or the JNI library when
+ * the runtime is linked statically) is searched for the format string of a message every
  * logging build emits ({@code "No method named '%s' in program"}, program.cpp). A build with logging
  * compiled out (ET_LOG_ENABLED=0) expands ET_LOG to nothing, so that string is absent from its
  * library. Deciding by what a sink received instead would turn a broken sink delivery into
@@ -37,8 +38,8 @@ public final class LogProbe {
 
     private record Finding(String library, Boolean compiledIn, List<LogMessage> messages, Set<LogLevel> levels) {
         String summary() {
-            String inLibrary = compiledIn == null ? "the runtime library could not be inspected (" + library + ")"
-                    : "the runtime library " + library + (compiledIn ? " holds" : " does not hold") + " the log format \"" + LOGGED_FORMAT + "\"";
+            String inLibrary = compiledIn == null ? "the binary holding the runtime could not be inspected (" + library + ")"
+                    : "the binary holding the runtime, " + library + "," + (compiledIn ? " holds" : " does not hold") + " the log format \"" + LOGGED_FORMAT + "\"";
             if (messages.isEmpty()) {
                 return inLibrary + "; provoking a failed load(\"backward\") and a forward of add.pte delivered no message to a sink";
             }
@@ -119,7 +120,8 @@ public final class LogProbe {
                 List<LogMessage> messages = sink.messages();
                 Set<LogLevel> levels = EnumSet.noneOf(LogLevel.class);
                 messages.forEach(m -> levels.add(m.level()));
-                String library = BuildInfo.current().componentLibrary("runtime").orElse("(no runtime library recorded)");
+                // The runtime's code is in its shared library, or inside the JNI library when it is linked statically.
+                String library = BuildInfo.current().runtimeBinary().map(Object::toString).orElse("(no runtime binary recorded)");
                 finding = new Finding(library, holds(library, LOGGED_FORMAT), messages, levels);
             } finally {
                 Log.shared().removeSink(sink);

@@ -208,6 +208,40 @@ public final class LogSteps {
         assertThat(childOutcome.status()).as("child: %s", childOutcome.message()).isEqualTo(CaseOutcome.Status.PASS);
     }
 
+    @When("a child process with a log sink loads forward of the fixture \"add_xnnpack.pte\", its first use of the thread pool")
+    public void aChildProcessLoadsXnnpackForward() {
+        childOutcome = new ChildJvm(Duration.ofMinutes(2)).runAll(LogChildTask.class, List.of("first-xnnpack-forward")).get("first-xnnpack-forward");
+        state.attach(childOutcome.message(), "text/plain", "messages the child's sink received (level, file, line, text)");
+        if (childOutcome.status() == CaseOutcome.Status.CRASH) {
+            throw new AssertionError(ResultClass.CRASH_MARKER + childOutcome.message());
+        }
+        assertThat(childOutcome.status()).as("child: %s", childOutcome.message()).isEqualTo(CaseOutcome.Status.PASS);
+    }
+
+    @Then("every message of the child's sink from the file {string} has the level {logLevel}, and there is at least one")
+    public void everyChildMessageFromTheFileHasTheLevel(String file, LogLevel level) {
+        List<String[]> fromFile = childMessages().stream().filter(m -> m[1].equals(file)).toList();
+        assertThat(fromFile).as("messages from %s the child's sink received (all: %s)", file, childOutcome.message()).isNotEmpty();
+        fromFile.forEach(m -> assertThat(m[0]).as("level of '%s' (%s:%s)", m[3], m[1], m[2]).isEqualTo(level.name()));
+    }
+
+    @Then("the child's sink received at least one {logLevel}-level message, with a file base name, a positive line and a text")
+    public void theChildsSinkReceivedAMessageOfLevel(LogLevel level) {
+        List<String[]> atLevel = childMessages().stream().filter(m -> m[0].equals(level.name())).toList();
+        assertThat(atLevel).as("%s-level messages the child's sink received (all: %s)", level, childOutcome.message()).isNotEmpty();
+        for (String[] m : atLevel) {
+            assertThat(m[1]).as("file of '%s'", m[3]).isNotBlank().doesNotContain("/");
+            assertThat(Long.parseLong(m[2])).as("line of '%s'", m[3]).isPositive();
+            assertThat(m[3]).as("text of a message from %s:%s", m[1], m[2]).isNotBlank();
+        }
+    }
+
+    /** The child's messages as {level, file, line, text}. */
+    private List<String[]> childMessages() {
+        assertThat(childOutcome).as("a child process ran before this step").isNotNull();
+        return childOutcome.message().lines().filter(l -> !l.isBlank()).map(l -> l.split("\t", 4)).toList();
+    }
+
     private void failLoad(String fixture, String method) {
         try (Module module = new Module(state.fixtures.modelFile(fixture).toString())) {
             module.load(method);
@@ -220,7 +254,7 @@ public final class LogSteps {
                 log.countsWhenCallReturned = counts;
                 log.callingThread = Thread.currentThread().getName();
             }
-            state.error(expected);
+            state.failed(expected);
         }
     }
 

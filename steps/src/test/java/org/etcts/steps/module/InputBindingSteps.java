@@ -13,12 +13,13 @@ import org.etcts.executorch.DataType;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
+import org.etcts.steps.Literals;
 import org.etcts.steps.ScenarioState;
 
 /**
  * Steps that bind inputs and outputs without running (setInput, setInputs, setOutput), and the
  * caller's tensors they bind: created by name, changed in place through mutable byte access, read back.
- * Values are written as {@link ValueSpecs} describes.
+ * Values are written as {@link Literals} describes.
  */
 public final class InputBindingSteps {
 
@@ -33,10 +34,10 @@ public final class InputBindingSteps {
 
     @Given("the float tensor {string} holding {string}")
     public void theFloatTensorHolding(String name, String tensor) {
-        state.nameTensor(name, copyOf(ValueSpecs.tensor(state, tensor)));
+        state.nameTensor(name, copyOf(Literals.tensor(state, tensor)));
     }
 
-    @Given("the float tensor {string} of shape {shape} filled with zeros")
+    @Given("the float tensor {string} of shape {dims} filled with zeros")
     public void theFloatTensorFilledWithZeros(String name, long[] shape) {
         state.nameTensor(name, Tensor.zeros(shape, DataType.FLOAT));
     }
@@ -70,34 +71,34 @@ public final class InputBindingSteps {
 
     @When("I set input {int} to {string}")
     public void iSetInputTo(int index, String value) throws ExecuTorchException {
-        state.module().setInput(ValueSpecs.parse(state, value), index);
+        state.module().setInput(Literals.value(state, value), index);
     }
 
     @When("I try to set input {int} to {string}")
     public void iTryToSetInputTo(int index, String value) {
-        Value parsed = ValueSpecs.parse(state, value);
+        Value parsed = Literals.value(state, value);
         state.attempt(() -> state.module().setInput(parsed, index));
     }
 
     @When("I set input {int} of the method {string} to {string}")
     public void iSetInputOfTheMethodTo(int index, String method, String value) throws ExecuTorchException {
-        state.module().setInput(method, ValueSpecs.parse(state, value), index);
+        state.module().setInput(method, Literals.value(state, value), index);
     }
 
     /** The single-argument form: binds input 0. */
     @When("I set the input to {string}")
     public void iSetTheInputTo(String value) throws ExecuTorchException {
-        state.module().setInput(ValueSpecs.parse(state, value));
+        state.module().setInput(Literals.value(state, value));
     }
 
     @When("I set the inputs to {string}")
     public void iSetTheInputsTo(String values) throws ExecuTorchException {
-        state.module().setInputs(ValueSpecs.parseList(state, values));
+        state.module().setInputs(Literals.values(state, values));
     }
 
     @When("I try to set the inputs to {string}")
     public void iTryToSetTheInputsTo(String values) {
-        List<Value> parsed = ValueSpecs.parseList(state, values);
+        List<Value> parsed = Literals.values(state, values);
         state.attempt(() -> state.module().setInputs(parsed));
     }
 
@@ -105,13 +106,13 @@ public final class InputBindingSteps {
 
     @When("I set output {int} to {string}")
     public void iSetOutputTo(int index, String value) throws ExecuTorchException {
-        state.module().setOutput(ValueSpecs.parse(state, value), index);
+        state.module().setOutput(Literals.value(state, value), index);
         state.outputBound("forward");
     }
 
     @When("I try to set output {int} to {string}")
     public void iTryToSetOutputTo(int index, String value) {
-        Value parsed = ValueSpecs.parse(state, value);
+        Value parsed = Literals.value(state, value);
         state.attempt(() -> {
             state.module().setOutput(parsed, index);
             state.outputBound("forward");
@@ -119,7 +120,7 @@ public final class InputBindingSteps {
     }
 
     private static Tensor copyOf(Tensor tensor) {
-        // ValueSpecs' tensor is owned by the scenario already; naming it must not close it twice.
+        // A tensor Literals makes is owned by the scenario already; naming it must not close it twice.
         return tensor.copy();
     }
 

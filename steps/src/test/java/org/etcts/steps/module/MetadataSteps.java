@@ -13,6 +13,7 @@ import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.MethodMetadata;
 import org.etcts.executorch.TensorMetadata;
 import org.etcts.executorch.Value;
+import org.etcts.steps.Literals;
 import org.etcts.steps.ScenarioState;
 
 /** Steps that read a method's metadata (methodMetadata) and check what it reports. */
@@ -78,11 +79,11 @@ public final class MetadataSteps {
             TensorMetadata tensor = side.get(index);
             assertThat(tensor).as("metadata of %s", row.get("tensor")).isNotNull();
             if (present(row, "shape")) {
-                assertThat(tensor.shape()).as("shape of %s", row.get("tensor")).containsExactly(boxed(ValueSpecs.longs(row.get("shape"))));
+                assertThat(tensor.shape()).as("shape of %s", row.get("tensor")).containsExactly(boxed(Literals.longs(row.get("shape"))));
             }
             if (present(row, "dimension order")) {
                 assertThat(tensor.dimensionOrder().stream().map(Integer::longValue).toList()).as("dimensionOrder of %s", row.get("tensor"))
-                        .containsExactly(boxed(ValueSpecs.longs(row.get("dimension order"))));
+                        .containsExactly(boxed(Literals.longs(row.get("dimension order"))));
             }
             if (present(row, "data type")) {
                 assertThat(tensor.dataType()).as("dataType of %s", row.get("tensor")).isEqualTo(DataType.parse(row.get("data type")));

@@ -6,14 +6,15 @@ import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
+import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**
  * Misuse the reference answers with {@code abort()} (the catalogue's 'yes (fork)' rows of the Module
- * and load-mode areas), run in a child JVM. A case passes when the binding answers deterministically:
- * an exception it throws before the runtime sees the call, or a defined result; if the runtime still
- * takes the process down, the parent records CRASH.
+ * and load-mode areas), run in a child JVM. A case reports the exception the binding refused the call with
+ * ({@link Refusal}) or a defined result; if the runtime still takes the process down, the parent records
+ * CRASH.
  *
  * <p>Cases: {@code <call>-<kind>} with call {@code execute}, {@code setInput}, {@code setInputs},
  * {@code setOutput} and kind {@code string} or {@code none} (MOD-62); {@code outputs-<model>-<method>}
@@ -48,10 +49,8 @@ public final class ModuleAbortProbes implements IsolatedTask {
                     case "setOutput" -> module.setOutput("forward", bad, 0);
                     default -> throw new IllegalArgumentException("unknown call '" + call + "'");
                 }
-            } catch (IllegalArgumentException e) {
-                return "refused: IllegalArgumentException: " + e.getMessage() + "; program loaded afterwards: " + module.isLoaded();
-            } catch (ExecuTorchException e) {
-                return "refused: runtime error " + e.code().runtimeName() + " (" + e.code().number() + "): " + e.getMessage();
+            } catch (IllegalArgumentException | ExecuTorchException e) {
+                return Refusal.describe(e) + "; program loaded afterwards: " + module.isLoaded();
             }
             throw new AssertionError(call + " with a " + bad.tag() + " value reported success");
         }
@@ -77,7 +76,7 @@ public final class ModuleAbortProbes implements IsolatedTask {
         try {
             mode = LoadMode.fromNumber(number);
         } catch (IllegalArgumentException e) {
-            return "refused: IllegalArgumentException: " + e.getMessage();
+            return Refusal.describe(e);
         }
         try (Module module = new Module(fixtures.modelFile("add.pte").toString(), mode)) {
             module.load();

@@ -15,7 +15,7 @@ import org.etcts.steps.isolation.IsolatedTask;
 
 /**
  * Program verification, run in a child JVM because a damaged program loaded without verification
- * can crash the runtime (design decision 5).
+ * can crash the runtime (docs/design.md §5).
  *
  * <p>Cases: {@code corrupt} loads a copy of add.pte whose flatbuffer body is damaged (the header is
  * intact) with {@code internalConsistency} and answers {@code rejected <error>} or {@code accepted};

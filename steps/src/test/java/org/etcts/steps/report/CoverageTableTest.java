@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -148,17 +145,31 @@ class CoverageTableTest {
     }
 
     @Test
-    void skipsWithAMessageWhenTheCatalogueIsMissing(@TempDir Path dir) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        try {
-            CoverageTable.main(new String[] {dir.toString(), dir.resolve("nope/behaviours.md").toString(), dir.resolve("out").toString()});
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("coverage table skipped").contains("nope/behaviours.md");
+    void refusesAMissingCatalogueNamingTheFileAndTheFix(@TempDir Path dir) {
+        assertThatThrownBy(() -> CoverageTable.main(
+                new String[] {dir.toString(), dir.resolve("nope/behaviours.md").toString(), dir.resolve("out").toString()}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nope/behaviours.md").hasMessageContaining("docs/behaviours.md");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void countsTheSplitPartsOfARowForThatRow(@TempDir Path dir) throws Exception {
+        Path features = Files.createDirectories(dir.resolve("features"));
+        Files.writeString(features.resolve("logging.feature"), """
+                Feature: Log
+                  @id:LOG-02a
+                  Scenario: One part
+                    Given x
+                  @id:LOG-02b
+                  Scenario: The other part
+                    Given x
+                """);
+        Coverage coverage = Coverage.of(Catalogue.parse(SNIPPET), FeatureScenarios.scan(features));
+        assertThat(row(coverage, "LOG-02").scenarios())
+                .containsExactly("logging.feature: One part", "logging.feature: The other part");
+        assertThat(coverage.uncataloguedIds()).isEmpty();
+        assertThat(FeatureScenarios.catalogueId("SUITE-GLD-01")).isEqualTo("SUITE-GLD-01");
     }
 
     private static Coverage.RowCoverage row(Coverage coverage, String id) {

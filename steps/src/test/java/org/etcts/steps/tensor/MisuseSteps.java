@@ -1,22 +1,18 @@
 package org.etcts.steps.tensor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.List;
-import org.etcts.executorch.ErrorCode;
-import org.etcts.executorch.ExecuTorchException;
+import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.ChildJvm;
 import org.etcts.steps.isolation.IsolatedTask;
-import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.value.ValueAbortProbes;
 
 /**
- * Misuse that the reference runtime answers by aborting the process, tried in a child JVM (design decision
- * 5), and the outcome of operations a scenario was allowed to see fail.
+ * Misuse of tensors and values that the reference runtime answers by aborting the process, tried in a
+ * child JVM (docs/design.md §5); the scenario names the exception the binding must refuse it with.
  */
 public final class MisuseSteps {
 
@@ -43,26 +39,8 @@ public final class MisuseSteps {
         }
     }
 
-    @Then("the misuse is refused deterministically")
-    public void theMisuseIsRefusedDeterministically() {
-        if (outcome.status() == CaseOutcome.Status.CRASH) {
-            throw new AssertionError(ResultClass.CRASH_MARKER + outcome.message());
-        }
-        assertThat(outcome.status()).as("misuse %s: %s", outcome.caseId(), outcome.message())
-                .isEqualTo(CaseOutcome.Status.PASS);
-    }
-
-    @Then("the tensor operation succeeded")
-    public void theTensorOperationSucceeded() {
-        assertThat(state.failure()).as("failure of the attempted tensor operation").isNull();
-    }
-
-    @Then("the tensor operation fails with the error {errorCode}")
-    public void theTensorOperationFailsWith(ErrorCode code) {
-        Throwable failure = state.failure();
-        assertThat(failure).as("failure of the attempted tensor operation").isInstanceOf(ExecuTorchException.class);
-        ExecuTorchException error = (ExecuTorchException) failure;
-        state.scenario().attach(error.getMessage(), "text/plain", "error");
-        assertThat(error.code()).as("error code (number %d)", error.number()).isEqualTo(code);
+    @Then("the misuse is refused with {word}")
+    public void theMisuseIsRefusedWith(String exception) {
+        Refusal.assertRefusedWith(outcome, exception);
     }
 }

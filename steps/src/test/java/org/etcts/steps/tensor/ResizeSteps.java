@@ -26,7 +26,7 @@ public final class ResizeSteps {
 
     @When("I try to resize tensor {string} to {dims}")
     public void iTryToResizeTensor(String name, long[] shape) {
-        state.attempt(() -> state.tensor(name).resize(shape));
+        state.scenario().attempt(() -> state.tensor(name).resize(shape));
     }
 
     @Given("a second handle {string} on the underlying tensor of {string}")
@@ -43,7 +43,7 @@ public final class ResizeSteps {
 
     @When("I try to run forward of the fixture {string} with the float tensors {scalars} and {scalars}")
     public void iTryToRunForward(String fixture, String[] x, String[] y) {
-        state.attempt(() -> runForward(fixture, floats(x), floats(y)));
+        state.scenario().attempt(() -> runForward(fixture, floats(x), floats(y)));
     }
 
     @When("I run forward of the fixture {string} with the float tensors {scalars} and {scalars}")

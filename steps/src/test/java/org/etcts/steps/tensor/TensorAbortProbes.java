@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.etcts.executorch.DataType;
-import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.ShapeDynamism;
 import org.etcts.executorch.Tensor;
+import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**
  * Tensor misuse that the reference runtime answers with {@code abort()} (its ET_CHECKs and Swift
- * preconditions), run in a child JVM. A case passes when the binding refuses the misuse with a
- * deterministic exception; it fails when the misuse silently succeeds; if the runtime still aborts, the
- * child dies and the parent records a crash.
+ * preconditions), run in a child JVM. A case reports the exception the binding refused the misuse with
+ * ({@link Refusal}); it fails when the misuse silently succeeds; if the runtime still aborts, the child
+ * dies and the parent records a crash.
  */
 public final class TensorAbortProbes implements IsolatedTask {
 
@@ -57,21 +57,7 @@ public final class TensorAbortProbes implements IsolatedTask {
 
     @Override
     public String run(String caseId) throws Exception {
-        return refused(caseId, PROBES.get(caseId));
-    }
-
-    /** Runs a probe and describes its deterministic refusal; a silent success is a failure of the case. */
-    public static String refused(String caseId, Callable<Object> probe) throws Exception {
-        if (probe == null) {
-            throw new IllegalArgumentException("unknown misuse '" + caseId + "'");
-        }
-        Object result;
-        try {
-            result = probe.call();
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ExecuTorchException e) {
-            return "refused with " + e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
-        throw new AssertionError("the misuse '" + caseId + "' silently succeeded and returned " + result);
+        return Refusal.refused(caseId, PROBES.get(caseId));
     }
 
     private static ByteBuffer direct(int bytes) {

@@ -1,14 +1,14 @@
 package org.etcts.steps.tensor;
 
 import io.cucumber.java.ParameterType;
-import java.util.Arrays;
 import org.etcts.executorch.DataType;
 import org.etcts.executorch.ShapeDynamism;
+import org.etcts.steps.Literals;
 
 /**
  * The tensor words of the features: element types by the documented names ({@code float}, {@code uInt16},
  * {@code bFloat16}), shape dynamism ({@code dynamicBound}), and bracketed number lists that may hold
- * negative sizes, non-finite values and signed zeros.
+ * non-finite values and signed zeros (integer lists are the common {@code {dims}}).
  */
 public final class TensorParameterTypes {
 
@@ -24,12 +24,6 @@ public final class TensorParameterTypes {
         return ShapeDynamism.parse(name);
     }
 
-    /** Integers in brackets, negative ones allowed: sizes, strides, dimension orders ({@code [2, -1]}). */
-    @ParameterType("\\[[-0-9, ]*\\]")
-    public long[] dims(String list) {
-        return Arrays.stream(split(list)).mapToLong(Long::parseLong).toArray();
-    }
-
     /**
      * Numbers in brackets as written: integers of any width ({@code 18446744073709551615}), decimals,
      * {@code nan}, {@code inf}, {@code -inf} and {@code -0.0}. Kept as text so that no width is lost before
@@ -37,11 +31,6 @@ public final class TensorParameterTypes {
      */
     @ParameterType("\\[[-+0-9.eEnaiNAIf, ]*\\]")
     public String[] scalars(String list) {
-        return split(list);
-    }
-
-    static String[] split(String list) {
-        String inner = list.substring(1, list.length() - 1).trim();
-        return inner.isEmpty() ? new String[0] : inner.split("\\s*,\\s*");
+        return Literals.items(list);
     }
 }

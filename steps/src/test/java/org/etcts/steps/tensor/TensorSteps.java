@@ -84,7 +84,7 @@ public final class TensorSteps {
 
     @When("I try to make a tensor over the bytes of buffer {string} without copying, with shape {dims} and data type {dataType}")
     public void iTryToMakeATensorOverBytes(String buffer, long[] shape, DataType type) {
-        state.attempt(() -> state.put("attempt", Tensor.fromBytesNoCopy(state.buffer(buffer), shape, type)));
+        state.scenario().attempt(() -> state.put("attempt", Tensor.fromBytesNoCopy(state.buffer(buffer), shape, type)));
     }
 
     @Given("a tensor {string} copied from the bytes of buffer {string}, with shape {dims} and data type {dataType}")

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
+import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.IsolatedTask;
-import org.etcts.steps.tensor.TensorAbortProbes;
 
 /**
  * Value misuse that the reference answers with {@code abort()}: primitive accessors on another tag, and
@@ -41,6 +41,6 @@ public final class ValueAbortProbes implements IsolatedTask {
 
     @Override
     public String run(String caseId) throws Exception {
-        return TensorAbortProbes.refused(caseId, PROBES.get(caseId));
+        return Refusal.refused(caseId, PROBES.get(caseId));
     }
 }

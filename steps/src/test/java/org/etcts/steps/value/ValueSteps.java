@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
+import org.etcts.steps.Literals;
 import org.etcts.steps.tensor.TensorState;
 
 /**
@@ -69,24 +70,7 @@ public final class ValueSteps {
 
     @Given("a value {string} holding the {word} scalar {word}")
     public void aValueHoldingTheScalar(String name, String kind, String text) {
-        values.put(name, make(kind, text));
-    }
-
-    /** The Java counterpart of each documented scalar type: Java's own primitive where it has one. */
-    static Value make(String kind, String text) {
-        return switch (kind) {
-            case "Bool" -> Value.of(Boolean.parseBoolean(text));
-            case "Int8" -> Value.of(Byte.parseByte(text));
-            case "Int16" -> Value.of(Short.parseShort(text));
-            case "Int32" -> Value.of(Integer.parseInt(text));
-            case "Int", "Int64" -> Value.of(Long.parseLong(text));
-            // Java has no unsigned primitives: the unsigned value travels as the 64-bit integer of the same bits.
-            case "UInt8", "UInt16", "UInt32", "UInt", "UInt64" -> Value.of(Long.parseUnsignedLong(text));
-            case "Float" -> Value.of(Float.parseFloat(text));
-            case "Double" -> Value.of(Double.parseDouble(text));
-            case "String" -> Value.of(text);
-            default -> throw new IllegalArgumentException("unknown scalar type '" + kind + "'");
-        };
+        values.put(name, Literals.scalarOf(kind, text));
     }
 
     @When("I copy value {string} to {string}")
@@ -221,12 +205,8 @@ public final class ValueSteps {
 
     @Then("the scalar of value {string} is the {word} {word}")
     public void theScalarOfValueIs(String name, String kind, String text) {
-        Object expected = switch (kind) {
-            case "boolean" -> Boolean.parseBoolean(text);
-            case "integer" -> Long.parseLong(text);
-            case "double" -> Double.parseDouble(text);
-            default -> throw new IllegalArgumentException("unknown scalar kind '" + kind + "'");
-        };
+        Object expected = Literals.value(tensors.scenario(), kind + " " + text).scalar()
+                .orElseThrow(() -> new IllegalArgumentException("'" + kind + " " + text + "' is not a scalar"));
         assertThat(values.get(name).scalar()).as("scalar of value %s", name).contains(expected);
     }
 
@@ -287,8 +267,8 @@ public final class ValueSteps {
     public void theValuesCompareAsFollows(DataTable table) {
         for (Map<String, String> row : table.asMaps()) {
             String kind = row.get("kind");
-            Value first = kind.equals("Tensor") ? Value.of(tensors.tensor(row.get("first"))) : make(kind, row.get("first"));
-            Value second = kind.equals("Tensor") ? Value.of(tensors.tensor(row.get("second"))) : make(kind, row.get("second"));
+            Value first = kind.equals("Tensor") ? Value.of(tensors.tensor(row.get("first"))) : Literals.scalarOf(kind, row.get("first"));
+            Value second = kind.equals("Tensor") ? Value.of(tensors.tensor(row.get("second"))) : Literals.scalarOf(kind, row.get("second"));
             assertThat(first.contentEquals(second)).as("%s %s equals %s", kind, row.get("first"), row.get("second"))
                     .isEqualTo(row.get("equal").equals("yes"));
             assertThat(second.contentEquals(first)).as("symmetry: %s %s equals %s", kind, row.get("second"), row.get("first"))
