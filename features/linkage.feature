@@ -1,7 +1,8 @@
 @area:LNK
 Feature: Linkage of backends and kernels
   The runtime registers its backends and kernels when its libraries are loaded. A build linked with a
-  backend offers it by name; a build linked with kernel libraries has a non-empty kernel registry.
+  backend offers it by name; a build linked with kernel libraries has a non-empty kernel registry; what a
+  build registers is the inventory blessed for its platform, operator by operator.
   Scenario ids starting with SUITE- are this suite's own: the catalogue has no row for them.
 
   @id:SUITE-LNK-01 @requires:component=backend_xnnpack
@@ -30,6 +31,16 @@ Feature: Linkage of backends and kernels
   Scenario: The kernel registry is not empty
     Then the kernel registry holds at least 1 kernel
     And the kernel registry holds the kernel "aten::add.out"
+
+  # The build's inventory is pinned per platform like its golden outputs: recorded by bless
+  # (fixtures/golden/<platform>/inventory.json), any drift named here.
+  @id:SUITE-LNK-09
+  Scenario: The registered backends are those of the blessed build of this platform
+    Then the registered backends are those of this platform's blessed inventory
+
+  @id:SUITE-LNK-10
+  Scenario: The kernel registry holds the kernels of the blessed build of this platform
+    Then the kernel registry holds the kernels of this platform's blessed inventory, operator by operator
 
   # The scenarios below run a child process on the JNI library linked with less than the build ships,
   # so a registry without kernels or backends never touches the suite's own runtime.

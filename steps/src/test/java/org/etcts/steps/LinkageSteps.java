@@ -3,10 +3,16 @@ package org.etcts.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
+import org.etcts.executorch.Platform;
 import org.etcts.executorch.Runtime;
+import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.steps.golden.GoldenStore;
+import org.etcts.steps.golden.Inventory;
 
 /** Steps of the Linkage feature: what the runtime registered when its libraries were loaded. */
 public final class LinkageSteps {
+
+    private static final GoldenStore GOLDEN = new GoldenStore(FixtureCatalog.fromSystemProperty(), Platform.current());
 
     @Then("the registered backends include {string}")
     public void theRegisteredBackendsInclude(String backend) {
@@ -30,6 +36,33 @@ public final class LinkageSteps {
         java.nio.file.Path loaded = org.etcts.executorch.NativeLibrary.loadedFile();
         assertThat(loaded).as("file of the loaded JNI library (%s)", org.etcts.executorch.NativeLibrary.loadedFrom()).isNotNull();
         assertThat(org.etcts.steps.linkage.ElfNeeded.of(loaded)).as("DT_NEEDED entries of %s", loaded).contains(library);
+    }
+
+    /** Drift from the blessed inventory, named backend by backend. */
+    @Then("the registered backends are those of this platform's blessed inventory")
+    public void theRegisteredBackendsAreTheBlessedOnes() {
+        Inventory blessed = blessedInventory();
+        java.util.List<String> drift = current().backendDrift(blessed);
+        assertThat(drift).as("drift of the registered backends from %s: %s", GOLDEN.inventoryFile(), drift).isEmpty();
+    }
+
+    /** Drift from the blessed inventory, named operator by operator with both kernel counts. */
+    @Then("the kernel registry holds the kernels of this platform's blessed inventory, operator by operator")
+    public void theKernelRegistryHoldsTheBlessedKernels() {
+        Inventory blessed = blessedInventory();
+        Inventory current = current();
+        java.util.List<String> drift = current.kernelDrift(blessed);
+        assertThat(drift).as("drift of the kernel registry (%d kernels) from %s (%d kernels): %s", current.kernelCount(),
+                GOLDEN.inventoryFile(), blessed.kernelCount(), drift).isEmpty();
+    }
+
+    private static Inventory current() {
+        return Inventory.of(Runtime.registeredBackends(), Runtime.registeredKernelNames());
+    }
+
+    private static Inventory blessedInventory() {
+        return GOLDEN.inventory().orElseThrow(() -> Capabilities.notSupported("no blessed inventory for " + GOLDEN.platform()
+                + " at " + GOLDEN.inventoryFile() + ": bless this platform with ./mvnw -B -Pbless verify"));
     }
 
     @Then("the kernel registry holds the kernel {string}")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.etcts.executorch.BuildInfo;
 import org.etcts.executorch.Platform;
+import org.etcts.executorch.Runtime;
 import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
@@ -23,7 +24,8 @@ import org.etcts.steps.isolation.ChildJvm;
  * with the build's identity, but only when every method reproduces its eager-PyTorch reference within
  * its accuracy class: a build that fails its references is never blessed (with {@value #PARTIAL_PROPERTY},
  * the methods that do are, and those that do not get no golden). A method whose delegate is registered but
- * unavailable on this machine is not blessed here, and is listed.
+ * unavailable on this machine is not blessed here, and is listed. The build's
+ * inventory of registered backends and kernels is recorded with them ({@link Inventory}).
  *
  * <p>Run it with {@code ./mvnw -B -Pbless verify} (see the README).
  */
@@ -98,6 +100,10 @@ public final class Bless {
         }
         unavailable.forEach(line -> System.out.println("[etcts] not blessed here: " + line));
         store.writeBuild(build, Instant.now().toString());
-        System.out.printf("[etcts] blessed %d fixture methods of %s for %s into %s%n", written, build.source(), store.platform(), store.dir());
+        Inventory inventory = Inventory.of(Runtime.registeredBackends(), Runtime.registeredKernelNames());
+        store.writeInventory(inventory);
+        System.out.printf("[etcts] blessed %d fixture methods of %s for %s into %s, and its inventory: %d backends, %d kernels of %d operators%n",
+                written, build.source(), store.platform(), store.dir(), inventory.backends().size(), inventory.kernelCount(),
+                inventory.kernels().size());
     }
 }

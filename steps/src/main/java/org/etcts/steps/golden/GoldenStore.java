@@ -17,12 +17,14 @@ import org.etcts.steps.fixtures.ReferenceValue;
 
 /**
  * The golden outputs of one platform, under {@code fixtures/golden/<platform>/}: one file per fixture
- * method ({@code <model>.<method>.json}, outputs in the fixture format) and {@code build.json}, the
- * identity of the blessed build they were recorded from (version, origin, each linked library's SHA-256).
+ * method ({@code <model>.<method>.json}, outputs in the fixture format), {@code build.json}, the
+ * identity of the blessed build they were recorded from (version, origin, each linked library's SHA-256),
+ * and {@code inventory.json}, the backends and kernels that build registered ({@link Inventory}).
  */
 public final class GoldenStore {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String INVENTORY = "inventory.json";
 
     private final FixtureCatalog catalog;
     private final String platform;
@@ -65,6 +67,25 @@ public final class GoldenStore {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The blessed build's inventory of registered backends and kernels, if one was recorded. */
+    public Optional<Inventory> inventory() {
+        return read(dir.resolve(INVENTORY)).map(Inventory::fromJson);
+    }
+
+    /** The file the inventory is kept in. */
+    public Path inventoryFile() {
+        return dir.resolve(INVENTORY);
+    }
+
+    /** Records the inventory of the build being blessed. */
+    public void writeInventory(Inventory inventory) throws IOException {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("platform", platform);
+        node.setAll(inventory.toJson(JSON));
+        Files.createDirectories(dir);
+        JSON.writeValue(dir.resolve(INVENTORY).toFile(), node);
     }
 
     /** Records the golden outputs of a fixture method. */
