@@ -112,9 +112,13 @@ public record CrossPlatformGoldens(String reference, List<String> platforms, Map
         TreeSet<String> names = new TreeSet<>();
         for (String platform : platforms) {
             try (Stream<Path> files = Files.list(goldenRoot.resolve(platform))) {
+                // A golden output is <model>.<method>.json; the platform's other files (build.json,
+                // inventory.json) describe the blessed build and have no method in their name.
                 files.map(file -> file.getFileName().toString())
-                        .filter(name -> name.endsWith(".json") && !name.equals("build.json"))
-                        .forEach(name -> names.add(name.substring(0, name.length() - ".json".length())));
+                        .filter(name -> name.endsWith(".json"))
+                        .map(name -> name.substring(0, name.length() - ".json".length()))
+                        .filter(stem -> stem.contains("."))
+                        .forEach(names::add);
             }
         }
         // Model names hold no dot; a method name may not either: split at the first dot.
