@@ -1,10 +1,7 @@
 package org.etcts.steps.report;
 
-import io.cucumber.gherkin.GherkinParser;
-import io.cucumber.messages.types.Envelope;
-import io.cucumber.messages.types.Pickle;
-import io.cucumber.messages.types.PickleTag;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.etcts.steps.run.PlannedScenario;
+import org.etcts.steps.run.ScenarioPlan;
 
 /**
  * The scenarios of the feature files under a folder, by the ids they carry: every pickle (so every
@@ -53,27 +51,14 @@ public final class FeatureScenarios {
         if (!Files.isDirectory(features)) {
             return scenarios;
         }
-        GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(features)) {
-            files = walk.filter(p -> p.toString().endsWith(".feature")).sorted().toList();
-        }
-        for (Path file : files) {
-            String relative = features.relativize(file).toString().replace('\\', '/');
-            for (Envelope envelope : parser.parse(file).toList()) {
-                if (envelope.getParseError().isPresent()) {
-                    throw new IllegalStateException("Cannot parse " + file + ": " + envelope.getParseError().get().getMessage());
-                }
-                envelope.getPickle().ifPresent(pickle -> scenarios.add(of(relative, pickle)));
-            }
+        // One parser of the feature files: the run's plan, read back as file, name and ids.
+        for (PlannedScenario planned : ScenarioPlan.of(features, null)) {
+            String relative = features.toAbsolutePath().relativize(Path.of(URI.create(planned.uri()))).toString().replace('\\', '/');
+            List<String> ids = planned.tags().stream().filter(tag -> tag.startsWith(ID_TAG))
+                    .map(tag -> tag.substring(ID_TAG.length())).distinct().toList();
+            scenarios.add(new Scenario(relative, planned.name(), ids));
         }
         return scenarios;
-    }
-
-    private static Scenario of(String feature, Pickle pickle) {
-        List<String> ids = pickle.getTags().stream().map(PickleTag::getName)
-                .filter(tag -> tag.startsWith(ID_TAG)).map(tag -> tag.substring(ID_TAG.length())).distinct().toList();
-        return new Scenario(feature, pickle.getName(), ids);
     }
 
     /**
