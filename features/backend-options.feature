@@ -414,3 +414,208 @@ Feature: Backend options
       | add_xnnpack.pte   |
       | conv_xnnpack.pte  |
 
+
+  # The XNNPACK backend of the 1.5.1 wheel reads three load-time options under "XnnpackBackend" when a
+  # delegated method loads: workspace_sharing_mode (an integer, 0 disabled, 1 per model, 2 global; any
+  # other value fails the delegate's init with InvalidArgument), weight_cache_enabled (a boolean) and
+  # packed_cache_path (a string: with the weight cache on, the file it opens for the packed weights). An
+  # option it rejects, or the file it makes, is how a scenario sees that the options reached it.
+  @id:BOP-27a @requires:component=backend_xnnpack
+  Scenario Outline: XNNPACK refuses a workspace sharing mode outside 0..2 (<mode>) when the delegated method loads
+    Given a module for the fixture "add_xnnpack.pte"
+    And a backend options map "m" with:
+      | backend        | key                    | type    | value  |
+      | XnnpackBackend | workspace_sharing_mode | integer | <mode> |
+    And I load the program with the backend options map "m"
+    When I try to load the method "forward"
+    Then it fails with the error invalidArgument
+    And the error's message contains "workspace sharing mode must be between 0 and 2"
+
+    Examples:
+      | mode |
+      | -1   |
+      | 3    |
+      | 7    |
+
+  @id:BOP-27b
+  Scenario: The map XNNPACK refuses is ignored by a program that does not use XNNPACK
+    Given a module for the fixture "add.pte"
+    And a backend options map "m" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 7     |
+    And I load the program with the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-27c @requires:component=backend_xnnpack
+  Scenario Outline: An XNNPACK-delegated conv loaded with the workspace sharing mode <mode> matches its reference
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "m" with:
+      | backend        | key                    | type    | value  |
+      | XnnpackBackend | workspace_sharing_mode | integer | <mode> |
+    And I load the program with the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+    Examples:
+      | mode |
+      | 0    |
+      | 1    |
+      | 2    |
+
+  @id:BOP-27d @requires:component=backend_xnnpack
+  Scenario Outline: An XNNPACK-delegated conv loaded with weight_cache_enabled <enabled> matches its reference
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "m" with:
+      | backend        | key                  | type    | value     |
+      | XnnpackBackend | weight_cache_enabled | boolean | <enabled> |
+    And I load the program with the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+    Examples:
+      | enabled |
+      | true    |
+      | false   |
+
+  @id:BOP-27e @requires:component=backend_xnnpack
+  Scenario: With the weight cache on, XNNPACK opens the packed cache file the options name when the method loads
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "m" for "XnnpackBackend" with the weight cache enabled and a packed cache file that does not exist yet
+    And I load the program with the backend options map "m"
+    When I load the method "forward"
+    Then the packed cache file exists
+
+  @id:BOP-27f @requires:component=backend_xnnpack
+  Scenario: An XNNPACK-delegated conv loaded with the weight cache and a packed cache file matches its reference
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "m" for "XnnpackBackend" with the weight cache enabled and a packed cache file that does not exist yet
+    And I load the program with the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-27g
+  Scenario: A program that does not use XNNPACK makes no packed cache file from the same options
+    Given a module for the fixture "conv.pte"
+    And a backend options map "m" for "XnnpackBackend" with the weight cache enabled and a packed cache file that does not exist yet
+    And I load the program with the backend options map "m"
+    When I load the method "forward"
+    Then the packed cache file does not exist
+
+  @id:BOP-22c @requires:component=backend_xnnpack
+  Scenario: Reloading with new options reaches XNNPACK: a method loaded after the reload gets the new options
+    Given a module for the fixture "add_xnnpack.pte"
+    And a backend options map "first" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 1     |
+    And a backend options map "second" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 7     |
+    And I load the program with the backend options map "first"
+    And I load the method "forward"
+    And I unload the method "forward"
+    And I load the program with the backend options map "second"
+    When I try to load the method "forward"
+    Then it fails with the error invalidArgument
+
+  @id:BOP-22d @requires:component=backend_xnnpack
+  Scenario: Reloading with valid options after refused ones lets the XNNPACK-delegated method load and match its reference
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "first" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 7     |
+    And a backend options map "second" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 2     |
+    And I load the program with the backend options map "first"
+    And I try to load the method "forward"
+    And I load the program with the backend options map "second"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-23c @requires:component=backend_xnnpack
+  Scenario: One map reused for two modules reaches the XNNPACK delegate of each
+    Given a module for the fixture "add_xnnpack.pte"
+    And a backend options map "m" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 7     |
+    And I load the program with the backend options map "m"
+    And a second module for the fixture "add_xnnpack.pte" loads with the backend options map "m"
+    When I try to load the method "forward"
+    Then it fails with the error invalidArgument
+    And the second module's method "forward" fails to load with the error invalidArgument
+
+  @id:BOP-23d @requires:component=backend_xnnpack
+  Scenario: One valid map reused for two XNNPACK-delegated modules: both match their reference
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "m" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 1     |
+      | XnnpackBackend | weight_cache_enabled   | boolean | false |
+    And I load the program with the backend options map "m"
+    And a second module for the fixture "conv_xnnpack.pte" loads with the backend options map "m"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+    And the second module's method "forward" gives its reference outputs
+
+  @id:BOP-21c @requires:component=backend_xnnpack
+  Scenario: Method-level options take precedence over the stored ones: valid method options load a method the stored ones would fail
+    Given a module for the fixture "conv_xnnpack.pte"
+    And a backend options map "stored" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 7     |
+    And a backend options map "method" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 0     |
+    And I load the program with the backend options map "stored"
+    And I load the method "forward" with the backend options map "method"
+    When I execute the method "forward" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+  @id:BOP-21d @requires:component=backend_xnnpack
+  Scenario: Method-level options take precedence over the stored ones: refused method options fail a method the stored ones would load
+    Given a module for the fixture "add_xnnpack.pte"
+    And a backend options map "stored" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 0     |
+    And a backend options map "method" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 3     |
+    And I load the program with the backend options map "stored"
+    When I try to load the method "forward" with the backend options map "method"
+    Then it fails with the error invalidArgument
+
+  @id:BOP-28a @requires:component=backend_xnnpack
+  Scenario Outline: Two XNNPACK-delegated methods loaded with different options: <method> matches its reference
+    Given a module for the fixture "multi_method_xnnpack.pte"
+    And a backend options map "A" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 0     |
+    And a backend options map "B" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 2     |
+      | XnnpackBackend | weight_cache_enabled   | boolean | true  |
+    And I load the method "forward" with the backend options map "A"
+    And I load the method "another_method" with the backend options map "B"
+    When I execute the method "<method>" with its reference inputs
+    Then the outputs match the method's reference outputs
+
+    Examples:
+      | method         |
+      | forward        |
+      | another_method |
+
+  @id:BOP-28b @requires:component=backend_xnnpack
+  Scenario: Each method of a multi-method program gets its own options: refused ones fail only the method they were given to
+    Given a module for the fixture "multi_method_xnnpack.pte"
+    And a backend options map "refused" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 7     |
+    And a backend options map "valid" with:
+      | backend        | key                    | type    | value |
+      | XnnpackBackend | workspace_sharing_mode | integer | 1     |
+    And I try to load the method "forward" with the backend options map "refused"
+    And I load the method "another_method" with the backend options map "valid"
+    When I execute the method "another_method" with its reference inputs
+    Then the outputs match the method's reference outputs
+    And the method "forward" is not loaded

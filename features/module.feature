@@ -822,3 +822,41 @@ Feature: Module lifecycle
       | AnyTensor     |
       | Tensor<Float> |
 
+
+  # ---------------------------------------------------------------- one module, several threads
+
+  @id:MOD-70
+  Scenario: One module shared by several threads gives each thread the sum of its own inputs
+    Given a module for the fixture "add.pte"
+    When 4 threads share the module and each runs forward 50 times with inputs of its own
+    Then every thread got the sum of its own inputs on every run
+
+  # ---------------------------------------------------------------- lifecycle after close
+
+  @id:MOD-71a
+  Scenario Outline: A closed module refuses <call> as closed
+    Given a module for the fixture "multi_method.pte"
+    And I load the method "forward"
+    And I close the module
+    When I try to <call> on the module
+    Then the binding refused it as closed
+
+    Examples:
+      | call                                |
+      | load the program                    |
+      | load the method "another_method"    |
+      | list the method names               |
+      | read the metadata of "forward"      |
+      | set input 0 of "forward"            |
+      | unload the method "forward"         |
+      | execute "forward"                   |
+      | ask whether the program is loaded   |
+
+  @id:MOD-71b
+  Scenario: Closing a module twice is harmless
+    Given a module for the fixture "add.pte"
+    And I load the method "forward"
+    And I close the module
+    When I try to close the module again
+    Then it succeeds
+    And the module reports that it is closed

@@ -75,6 +75,7 @@ Feature: Tensor
     Given a buffer "b" holding the float scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" over the bytes of buffer "b" without copying, with shape [2, 3] and data type float
     Then tensor "t" has data type float
+    And the runtime holds tensor "t" as the bytes of buffer "b"
     And tensor "t" has shape [2, 3], strides [3, 1] and dimension order [0, 1]
     And tensor "t" has shape dynamism dynamicBound
     And tensor "t" has count 6
@@ -103,6 +104,7 @@ Feature: Tensor
     Given a buffer "b" holding the double scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" copied from the bytes of buffer "b", with shape [2, 3] and data type double
     Then tensor "t" has data type double
+    And the runtime holds tensor "t" as the bytes of buffer "b"
     And tensor "t" has shape [2, 3], strides [3, 1] and dimension order [0, 1]
     And tensor "t" has shape dynamism dynamicBound
     And tensor "t" has count 6
@@ -909,3 +911,81 @@ Feature: Tensor
   Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part f: the misuse is refused with IllegalArgumentException, after: the misuse "raw bytes longer than the shape" is tried in a child process
     When the misuse "raw bytes longer than the shape" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
+
+  # ------------------------------------------------------------------ values at the edges of their type
+
+  @id:TEN-57
+  Scenario Outline: A tensor copied from a <scalar type> array keeps the edge values <values>
+    Given a tensor "t" copied from the <scalar type> array <values>
+    Then tensor "t" has the scalars <values>
+
+    Examples:
+      | scalar type | values                                                  |
+      | Int32       | [-2147483648, 2147483647, 0]                            |
+      | Int64       | [-9223372036854775808, 9223372036854775807]             |
+      | Int8        | [-128, 127]                                             |
+      | UInt8       | [0, 255]                                                |
+      | Int16       | [-32768, 32767]                                         |
+      | Float       | [1.4E-45, 3.4028235E38, -3.4028235E38, 1.17549435E-38] |
+      | Float       | [inf, -inf, nan, -0.0]                                  |
+      | Double      | [4.9E-324, 1.7976931348623157E308, -1.7976931348623157E308] |
+      | Double      | [inf, -inf, nan, -0.0]                                  |
+
+  # The expected numbers are the IEEE 754 binary16 values of the bit patterns: 0x3c00 is 1, 0x7bff the
+  # largest finite half (65504), 0x0001 the smallest subnormal (2^-24), 0x0400 the smallest normal
+  # (2^-14), 0x7c00 and 0xfc00 the infinities, 0x7e00 a quiet NaN, 0x8000 negative zero.
+  @id:TEN-58
+  Scenario: A half tensor made from raw bits holds the binary16 values of those bits
+    Given a tensor "h" of half elements with the raw bits "0x3c00, 0x7bff, 0x0001, 0x0400, 0x7c00, 0xfc00, 0x7e00, 0x8000"
+    Then tensor "h" has data type half
+    And tensor "h" has the scalars [1, 65504, 5.9604644775390625E-8, 6.103515625E-5, inf, -inf, nan, -0.0]
+
+  @id:TEN-59
+  Scenario Outline: A negative size at creation is refused by <factory>
+    When I try to make a tensor with <factory> of shape [2, -1] and data type float
+    Then the binding refused it with IllegalArgumentException naming "negative"
+
+    Examples:
+      | factory |
+      | empty   |
+      | zeros   |
+      | ones    |
+      | rand    |
+
+  # A factory's result is contiguous: strides are the products of the later sizes (row-major), the
+  # dimension order is 0, 1, ..., and the data type is the one asked for.
+  @id:TEN-60a
+  Scenario Outline: <factory> of shape [2, 3, 4] and data type <data type> is contiguous
+    When I make "t" with <factory> of shape [2, 3, 4] and data type <data type>
+    Then tensor "t" has shape [2, 3, 4], strides [12, 4, 1] and dimension order [0, 1, 2]
+    And tensor "t" has data type <data type>
+    And tensor "t" has count 24
+
+    Examples:
+      | factory | data type |
+      | empty   | int       |
+      | empty   | double    |
+      | zeros   | long      |
+      | ones    | char      |
+      | rand    | float     |
+      | randn   | double    |
+
+  @id:TEN-60b
+  Scenario: full of shape [3, 1, 2] and data type short is contiguous and holds the fill value
+    When I make "t" with full of shape [3, 1, 2] and data type short filled with 7
+    Then tensor "t" has shape [3, 1, 2], strides [2, 2, 1] and dimension order [0, 1, 2]
+    And tensor "t" has data type short
+    And tensor "t" has the scalars [7, 7, 7, 7, 7, 7]
+
+  @id:TEN-60c
+  Scenario: empty of shape [0, 5] has no elements and no bytes, with the strides of its shape
+    When I make "t" with empty of shape [0, 5] and data type float
+    Then tensor "t" has shape [0, 5], strides [5, 1] and dimension order [0, 1]
+    And tensor "t" has count 0
+    And tensor "t" has 0 bytes
+
+  @id:TEN-60d
+  Scenario: random integers of shape [4, 2] are contiguous, of the asked data type
+    When I make "t" with random integers from 0 to 10 of shape [4, 2] and data type int
+    Then tensor "t" has shape [4, 2], strides [2, 1] and dimension order [0, 1]
+    And tensor "t" has data type int

@@ -60,6 +60,7 @@ Feature: Value
   Scenario Outline: A <scalar type> scalar gets the <tag> tag
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" has tag <tag>
+    And the runtime takes value "v" as <tag> input and computes with <value>
 
 
     Examples:
@@ -77,6 +78,7 @@ Feature: Value
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" has tag integer
     And the integer of value "v" is <value>
+    And the runtime takes value "v" as integer input and computes with <value>
 
 
     Examples:
@@ -124,6 +126,11 @@ Feature: Value
       | integer accessor of a string value   | IllegalStateException |
       | boolean accessor of an integer value | IllegalStateException |
       | double accessor of a none value      | IllegalStateException |
+      | integer accessor of a none value     | IllegalStateException |
+      | boolean accessor of a none value     | IllegalStateException |
+      | float accessor of a none value       | IllegalStateException |
+      | string accessor of a none value      | IllegalStateException |
+      | tensor accessor of a none value      | IllegalStateException |
       | float accessor of a boolean value    | IllegalStateException |
       | integer accessor of a tensor value   | IllegalStateException |
 
@@ -216,6 +223,7 @@ Feature: Value
   Scenario Outline: A <scalar type> becomes a <tag> value
     Given a value "v" holding the <scalar type> scalar <value>
     Then value "v" has tag <tag>
+    And the runtime takes value "v" as <tag> input and computes with <value>
 
 
     Examples:
@@ -354,3 +362,22 @@ Feature: Value
     And I decode the values "" as [Int]
     When I try to decode the values "integer 1; string 'two'; integer 3" as [Int]
     Then it fails with the error invalidType
+
+  @id:VAL-31a
+  Scenario Outline: A string value keeps multi-byte UTF-8 text: <text>
+    Given a value "v" holding the string "<text>"
+    Then value "v" has tag string with raw value 2
+    And the string of value "v" is "<text>"
+
+    Examples:
+      | text            |
+      | é               |
+      | ✓ 日本語         |
+      | 🙂 and 𝄞        |
+
+  @id:VAL-31b
+  Scenario: An empty string value is a string, and its string is empty
+    Given a value "v" holding the string ""
+    Then value "v" has tag string with raw value 2
+    And value "v" answers yes only to "isString"
+    And the string of value "v" is ""

@@ -264,6 +264,13 @@ function(etcts_add_jni_library target output_dir components_file mode)
   else()
     _etcts_link_prefix(${target} "${components_file}" ${mode} ${ARGN})
   endif()
+  # Tracing links against the etdump component when the library has it (CMakeLists.txt).
+  file(STRINGS "${components_file}" _etdump REGEX "^etdump=")
+  if(_etdump)
+    target_sources(${target} PRIVATE $<TARGET_OBJECTS:etcts_module_trace_objects>)
+  else()
+    target_sources(${target} PRIVATE $<TARGET_OBJECTS:etcts_module_trace_absent_objects>)
+  endif()
 endfunction()
 
 # A shared registration library of a prefix is kept although nothing references its symbols.

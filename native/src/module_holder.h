@@ -20,7 +20,11 @@ using RetainedSlots = std::vector<std::vector<executorch::extension::TensorPtr>>
 struct ModuleHolder {
   std::string file_path;
   std::vector<std::string> data_file_paths;
+  executorch::extension::Module::LoadMode load_mode = executorch::extension::Module::LoadMode::File;
   std::unique_ptr<executorch::extension::Module> module;
+  // The module's event tracer when tracing is enabled (owned by module), else null; an ETDumpGen
+  // (src/trace/module_trace_jni.cpp).
+  executorch::runtime::EventTracer* tracer = nullptr;
   // The runtime copies memory-planned inputs when binding them, but aliases the data of inputs that
   // are not planned and keeps them bound across executions; output buffers set with set_output are
   // always aliased. So every tensor passed to execute, set_input(s) or set_output stays alive here

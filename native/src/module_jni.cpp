@@ -50,6 +50,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativeCreate(JNIEnv* en
   std::vector<std::string> data_files = to_strings(env, j_data_files);
   holder->data_file_paths = data_files;
   const auto mode = static_cast<Module::LoadMode>(load_mode);
+  holder->load_mode = mode;
   // Lazy: the constructor records the paths and mode; the files are first opened by load().
   holder->module = data_files.empty() ? std::make_unique<Module>(holder->file_path, mode)
                                       : std::make_unique<Module>(holder->file_path, std::move(data_files), mode);

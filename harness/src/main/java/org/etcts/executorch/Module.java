@@ -298,6 +298,48 @@ public final class Module extends NativeResource {
         return call(handle -> BackendOptionsMap.unpack(nativeBackendOptions(handle)));
     }
 
+    // ---------------------------------------------------------------- tracing
+
+    /**
+     * Gives the module the runtime's ETDump event tracer, so that loading methods and executing them
+     * records profiling events (see {@link #takeTrace()}). The runtime's module takes its tracer when it
+     * is made, so tracing must be enabled before the program is loaded. Does nothing if it is enabled.
+     *
+     * @throws IllegalStateException if the program is already loaded
+     * @throws ExecuTorchException if the runtime cannot make the tracer
+     */
+    public synchronized void enableTracing() throws ExecuTorchException {
+        if (isLoaded()) {
+            throw new IllegalStateException("cannot enable tracing of " + filePath
+                    + ": the program is already loaded; enable tracing before the first load");
+        }
+        run(handle -> nativeEnableTracing(handle));
+    }
+
+    /** {@return whether tracing is enabled} */
+    public synchronized boolean isTracing() {
+        return call(handle -> nativeIsTracing(handle));
+    }
+
+    /**
+     * Takes the trace recorded since tracing was enabled or the trace was last taken, and starts a new
+     * one; so taken after each execution, it is that execution's trace. The bytes are an ETDump (the
+     * runtime's size-prefixed flatbuffer, file identifier {@code ED00}): one run block per method load
+     * ("Default") and per execution ("Execute"), each with its profiling events. {@link EtDump#parse(byte[])}
+     * reads them.
+     *
+     * @return the ETDump bytes; empty if nothing was recorded
+     * @throws IllegalStateException if tracing is not enabled
+     * @throws ExecuTorchException if the runtime cannot finish the trace
+     */
+    public synchronized byte[] takeTrace() throws ExecuTorchException {
+        if (!isTracing()) {
+            throw new IllegalStateException("cannot take the trace of " + filePath
+                    + ": tracing is not enabled; call enableTracing() before the program loads");
+        }
+        return call(handle -> nativeTakeTrace(handle));
+    }
+
     /** {@return whether the program is loaded} */
     public synchronized boolean isLoaded() {
         return call(handle -> nativeIsLoaded(handle));
@@ -748,6 +790,14 @@ public final class Module extends NativeResource {
 
     /** The stored backend options, packed as {@code BackendOptionsMap.unpack} reads them (module_options_jni.cpp). */
     private static native Object[] nativeBackendOptions(long handle);
+
+    // module_trace_jni.cpp
+
+    private static native void nativeEnableTracing(long handle) throws ExecuTorchException;
+
+    private static native boolean nativeIsTracing(long handle);
+
+    private static native byte[] nativeTakeTrace(long handle) throws ExecuTorchException;
 
     private static native boolean nativeIsLoaded(long handle);
 

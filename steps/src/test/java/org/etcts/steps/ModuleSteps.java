@@ -157,6 +157,16 @@ public final class ModuleSteps {
                 .isEqualTo(expected);
     }
 
+    /** The binding itself refused the call (an unchecked exception of the named class), with a message naming why. */
+    @Then("the binding refused it with {word} naming {string}")
+    public void theBindingRefusedItWithNaming(String exception, String text) {
+        Exception failure = state.failure();
+        assertThat(failure).as("the call was expected to be refused with %s, but it succeeded", exception).isNotNull();
+        state.attach(failure.toString(), "text/plain", "refusal");
+        assertThat(failure.getClass().getSimpleName()).as("refusal: %s", failure).isEqualTo(exception);
+        assertThat(failure.getMessage()).as("message of the refusal").contains(text);
+    }
+
     @Then("the program is loaded")
     public void theProgramIsLoaded() {
         assertThat(state.module().isLoaded()).as("isLoaded()").isTrue();

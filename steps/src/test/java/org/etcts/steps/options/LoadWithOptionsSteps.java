@@ -1,6 +1,7 @@
 package org.etcts.steps.options;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
@@ -8,6 +9,7 @@ import io.cucumber.java.en.When;
 import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.BackendOption;
+import org.etcts.executorch.ErrorCode;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Value;
@@ -46,6 +48,11 @@ public final class LoadWithOptionsSteps {
     @When("I load the method {string} with the backend options map {string}")
     public void iLoadTheMethodWithTheMap(String method, String name) throws ExecuTorchException {
         state.module().load(method, options.map(name));
+    }
+
+    @When("I try to load the method {string} with the backend options map {string}")
+    public void iTryToLoadTheMethodWithTheMap(String method, String name) {
+        state.attempt(() -> state.module().load(method, options.map(name)));
     }
 
     @When("I release the backend options map {string}")
@@ -112,6 +119,15 @@ public final class LoadWithOptionsSteps {
             Comparison comparison = HarnessValues.compare(reference.outputs().get(i), outputs.get(i), reference.accuracyOf(i));
             assertThat(comparison.passed()).as("output %d: %s", i, comparison.summary()).isTrue();
         }
+    }
+
+    @Then("the second module's method {string} fails to load with the error {errorCode}")
+    public void theSecondModulesMethodFailsToLoad(String method, ErrorCode expected) {
+        assertThat(second).as("a second module must be made first").isNotNull();
+        ExecuTorchException error = catchThrowableOfType(() -> second.load(method), ExecuTorchException.class);
+        assertThat(error).as("loading %s of the second module was expected to fail with %s", method, expected).isNotNull();
+        state.attach(error.getMessage(), "text/plain", "second module's load of " + method);
+        assertThat(error.code()).as("error code of: %s", error.getMessage()).isEqualTo(expected);
     }
 
     @Then("the second module's stored backend options are those of the backend options map {string}")

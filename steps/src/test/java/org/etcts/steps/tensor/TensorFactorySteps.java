@@ -30,6 +30,11 @@ public final class TensorFactorySteps {
         });
     }
 
+    @When("I try to make a tensor with {word} of shape {dims} and data type {dataType}")
+    public void iTryToMakeWithFactory(String factory, long[] shape, DataType type) {
+        state.scenario().attempt(() -> iMakeWithFactory("attempted", factory, shape, type));
+    }
+
     @When("I make {string} with full of shape {dims} and data type {dataType} filled with {word}")
     public void iMakeWithFull(String name, long[] shape, DataType type, String value) {
         state.put(name, isIntegral(value) ? Tensor.full(shape, Long.parseLong(value), type)

@@ -66,6 +66,29 @@ public final class TensorSteps {
         state.put(name, Tensor.of(converted));
     }
 
+    /** Half-precision elements given by their IEEE 754 binary16 bit patterns, e.g. "0x7c00, 0x3c00". */
+    @Given("a tensor {string} of half elements with the raw bits {string}")
+    public void aHalfTensorFromRawBits(String name, String bits) {
+        String[] patterns = bits.split("\\s*,\\s*");
+        ByteBuffer bytes = ByteBuffer.allocate(2 * patterns.length).order(ByteOrder.nativeOrder());
+        for (String pattern : patterns) {
+            bytes.putShort((short) Integer.parseInt(pattern.replaceFirst("^0x", ""), 16));
+        }
+        state.put(name, Tensor.fromBytes(bytes.array(), new long[] {patterns.length}, DataType.HALF));
+    }
+
+    @Then("the runtime holds tensor {string} as the bytes of buffer {string}")
+    public void theRuntimeHoldsTheBytesOfBuffer(String name, String buffer) {
+        Tensor t = state.tensor(name);
+        ByteBuffer source = state.buffer(buffer).duplicate();
+        source.clear();
+        byte[] expected = new byte[source.remaining()];
+        source.get(expected);
+        assertThat(t.byteCount()).as("bytes the runtime counts for tensor %s, against the %d bytes of buffer %s",
+                name, expected.length, buffer).isEqualTo(expected.length);
+        assertThat(t.bytes()).as("bytes of tensor %s against those of buffer %s", name, buffer).isEqualTo(expected);
+    }
+
     @Given("a buffer {string} holding the {dataType} scalars {scalars}")
     public void aBufferHolding(String name, DataType type, String[] values) {
         state.putBuffer(name, Elements.direct(type, values));

@@ -1,0 +1,38 @@
+// The tracing methods of org.etcts.executorch.Module in a library linked without the build's etdump
+// component (a source build configured without the devtools, or a linkage variant): tracing cannot be
+// enabled, and says why. module_trace_jni.cpp is the real implementation.
+#include <jni.h>
+
+#include "jni_boundary.h"
+#include "module_holder.h"
+
+extern "C" {
+
+JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
+  ETCTS_API_BEGIN()
+  const etcts::jni::ModuleHolder& holder = etcts::jni::module_from_handle(handle);
+  throw etcts::jni::RuntimeError(executorch::runtime::Error::NotSupported,
+                                 "enable tracing of " + etcts::jni::quoted(holder.file_path),
+                                 "this library links no etdump component; use a build that ships the ETDump "
+                                 "event tracer (the wheel's libexecutorch_etdump.so, or "
+                                 "-DEXECUTORCH_BUILD_DEVTOOLS=ON -DEXECUTORCH_ENABLE_EVENT_TRACER=ON)");
+  ETCTS_API_END_VOID()
+}
+
+JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsTracing(JNIEnv* env, jclass, jlong handle) {
+  ETCTS_API_BEGIN()
+  etcts::jni::module_from_handle(handle);
+  return JNI_FALSE;
+  ETCTS_API_END(JNI_FALSE)
+}
+
+JNIEXPORT jbyteArray JNICALL Java_org_etcts_executorch_Module_nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
+  ETCTS_API_BEGIN()
+  const etcts::jni::ModuleHolder& holder = etcts::jni::module_from_handle(handle);
+  throw etcts::jni::RuntimeError(executorch::runtime::Error::NotSupported,
+                                 "take the trace of " + etcts::jni::quoted(holder.file_path),
+                                 "this library links no etdump component, so tracing is never enabled");
+  ETCTS_API_END(nullptr)
+}
+
+}  // extern "C"
