@@ -56,13 +56,17 @@ Feature: Golden outputs
       | dtype_float64.forward            | kernels   |
       | dtype_bool.forward               | kernels   |
       | mobilenet_v3_small.forward       | kernels   |
+      | tiny_vit.forward                 | kernels   |
 
     @backend:xnnpack @requires:component=backend_xnnpack
     Examples: the XNNPACK delegate
-      | method                             | backend   |
-      | add_xnnpack.forward                | xnnpack   |
-      | conv_xnnpack.forward               | xnnpack   |
-      | mobilenet_v3_small_xnnpack.forward | xnnpack   |
+      | method                              | backend   |
+      | add_xnnpack.forward                 | xnnpack   |
+      | conv_xnnpack.forward                | xnnpack   |
+      | mobilenet_v3_small_xnnpack.forward  | xnnpack   |
+      | tiny_vit_xnnpack.forward            | xnnpack   |
+      | multi_method_xnnpack.forward        | xnnpack   |
+      | multi_method_xnnpack.another_method | xnnpack   |
 
     @backend:openvino @requires:component=backend_openvino @requires:backend-runtime=openvino
     Examples: the OpenVINO delegate
@@ -84,6 +88,7 @@ Feature: Golden outputs
       | add.forward                | add_xnnpack.forward                |
       | conv.forward               | conv_xnnpack.forward               |
       | mobilenet_v3_small.forward | mobilenet_v3_small_xnnpack.forward |
+      | tiny_vit.forward           | tiny_vit_xnnpack.forward           |
 
   @id:SUITE-GLD-02
   Scenario Outline: <method> gives bit-identical outputs under the load mode <mode> and FILE

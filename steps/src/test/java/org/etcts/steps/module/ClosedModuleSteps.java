@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
@@ -20,28 +22,29 @@ public final class ClosedModuleSteps {
     }
 
     /** The calls a closed module must refuse, named as the documented API names them. */
-    @When("^I try to (load the program|load the method \"([^\"]+)\"|list the method names|read the metadata of \"([^\"]+)\""
-            + "|set input 0 of \"([^\"]+)\"|unload the method \"([^\"]+)\"|execute \"([^\"]+)\"|ask whether the program is loaded)"
+    @When("^I try to (load the program|load the method \"[^\"]+\"|list the method names|read the metadata of \"[^\"]+\""
+            + "|set input 0 of \"[^\"]+\"|unload the method \"[^\"]+\"|execute \"[^\"]+\"|ask whether the program is loaded)"
             + " on the module$")
-    public void iTryToCallOnTheModule(String call, String loadMethod, String metadataMethod, String inputMethod,
-            String unloadMethod, String executeMethod) {
+    public void iTryToCallOnTheModule(String call) {
         Module module = state.module();
         Tensor input = state.tensor(1.0f);
+        Matcher quoted = Pattern.compile("\"([^\"]+)\"").matcher(call);
+        String method = quoted.find() ? quoted.group(1) : null;
         state.attempt(() -> {
             if (call.equals("load the program")) {
                 module.load();
-            } else if (loadMethod != null) {
-                module.load(loadMethod);
+            } else if (call.startsWith("load the method")) {
+                module.load(method);
             } else if (call.equals("list the method names")) {
                 module.methodNames();
-            } else if (metadataMethod != null) {
-                module.methodMetadata(metadataMethod);
-            } else if (inputMethod != null) {
-                module.setInput(inputMethod, Value.of(input), 0);
-            } else if (unloadMethod != null) {
-                module.unload(unloadMethod);
-            } else if (executeMethod != null) {
-                module.execute(executeMethod, Value.of(input), Value.of(input));
+            } else if (call.startsWith("read the metadata")) {
+                module.methodMetadata(method);
+            } else if (call.startsWith("set input")) {
+                module.setInput(method, Value.of(input), 0);
+            } else if (call.startsWith("unload")) {
+                module.unload(method);
+            } else if (call.startsWith("execute")) {
+                module.execute(method, Value.of(input), Value.of(input));
             } else {
                 module.isLoaded();
             }

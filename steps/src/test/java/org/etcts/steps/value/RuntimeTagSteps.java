@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Then;
 import java.util.List;
+import java.util.Locale;
+import org.etcts.executorch.ErrorCode;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
+import org.etcts.steps.Capabilities;
 import org.etcts.steps.ScenarioState;
 
 /**
  * What the runtime makes of a value's tag. A value's tag as the binding reports it is the overload the
  * caller picked; the runtime decides independently: a method input declared int accepts only an Int
  * EValue, one declared bool only a Bool, a double scalar only a Double (set_input checks the tag,
- * MOD-60). So the value is passed as the input of that kind of a fixture, and the output, computed from
- * the number written in the feature, shows that the runtime read the value with that tag and that payload.
+ * MOD-60), and then it compares the payload with the value the program was traced with (scalar inputs are
+ * baked into the program). So the value is passed as the input of that kind of a fixture: when it holds
+ * the traced value the method runs and its output, computed from the number written in the feature, is
+ * checked; otherwise the runtime refuses it (InvalidArgument) and its error names the payload as it read it
+ * through that tag's accessor ("got 1 and 7" for an int, "got 1 and 0" for a bool, "get 7.500000 and
+ * 1.000000" for a double), which is checked against the number written in the feature.
  *
  * <p>int_bool_inputs.pte computes forward(x, y: int, z: bool) = x + y + int(z); add_alpha.pte computes
  * forward(x, y, alpha: float) = x + alpha * y (fixtures/export/models.py).
@@ -60,7 +67,13 @@ public final class RuntimeTagSteps {
                 default -> throw new IllegalArgumentException("no fixture takes a " + tag + " scalar input");
             }
             try (Module module = new Module(state.fixtures.modelFile(fixture).toString())) {
-                List<Value> outputs = module.forward(inputs);
+                List<Value> outputs;
+                try {
+                    outputs = module.forward(inputs);
+                } catch (ExecuTorchException refused) {
+                    checkRefusal(refused, tag, number);
+                    return;
+                }
                 try (Tensor out = outputs.get(0).toTensor()) {
                     float got = out.toFloatArray()[0];
                     state.attach(fixture + " forward with value " + value + ": first output element " + got,
@@ -70,5 +83,22 @@ public final class RuntimeTagSteps {
                 }
             }
         }
+    }
+
+    /** The runtime refused a payload other than the traced one; its error quotes the payload it read. */
+    private void checkRefusal(ExecuTorchException refused, Value.Tag tag, double number) {
+        state.attach(refused.getMessage(), "text/plain", "runtime's refusal");
+        assertThat(refused.code()).as("error of: %s", refused.getMessage()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
+        String message = refused.getMessage();
+        if (!message.contains("input_evalue")) {
+            throw Capabilities.notSupported("the runtime refused the value but logged nothing about it (" + message
+                    + "), so which tag and payload it read cannot be seen: a build without logging");
+        }
+        String quoted = switch (tag) {
+            case INTEGER -> " and " + (long) number;
+            case BOOLEAN -> " and " + (long) number;
+            default -> String.format(Locale.ROOT, "get %f and ", number);
+        };
+        assertThat(message).as("the runtime's reading of the value as %s", tag).contains(quoted);
     }
 }
