@@ -62,6 +62,11 @@ public final class BuildInfo {
      * variant named by {@code etcts.native.path}), else the copy in the native jar.
      */
     private static Properties read() {
+        if (System.getProperty(NativeLibrary.PATH_PROPERTY) == null) {
+            // The library in the jar: its identity is beside it there, readable even when the library is not
+            // (one that did not build against the build under test leaves its identity, marked failed).
+            return readResource(Platform.current());
+        }
         NativeLibrary.load();
         Properties properties = new Properties();
         Path loaded = NativeLibrary.loadedFile();
@@ -90,6 +95,14 @@ public final class BuildInfo {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * Whether the JNI library was built: false when the native build recorded that it did not configure or
+     * compile against the build under test (a conformance run reports such a build instead of stopping).
+     */
+    public boolean jniBuilt() {
+        return !"failed".equals(properties.getProperty("jni.build"));
     }
 
     /** Which link of the JNI library this is: {@code full}, or a linkage variant such as {@code no-xnnpack}. */
