@@ -60,7 +60,7 @@ mkdir -p "$build_dir"
 failure_file="$output_dir/jni-build-failure.txt"
 build_failed() {
   local phase="$1" log="$2"
-  cat "$log" >&2
+  [ "$phase" = compile ] || cat "$log" >&2
   if [ "$on_failure" = fail ]; then
     echo "[etcts] build-jni: CMake could not $phase the JNI library (log above, also in $log)" >&2
     exit 1
@@ -92,8 +92,7 @@ rm -f "$failure_file"
   -DETCTS_OUTPUT_DIR="$output_dir" \
   -DETCTS_COMPONENTS_FILE="$components_file" >"$build_dir/configure.log" 2>&1 || build_failed configure "$build_dir/configure.log"
 grep -E "etcts:|ExecuTorch runtime found" "$build_dir/configure.log" || true
-"$cmake_command" --build "$build_dir" --parallel 2 >"$build_dir/build.log" 2>&1 || build_failed compile "$build_dir/build.log"
-grep -v "^\[[0-9]*/[0-9]*\] " "$build_dir/build.log" || true
+"$cmake_command" --build "$build_dir" --parallel 2 2>&1 | tee "$build_dir/build.log" || build_failed compile "$build_dir/build.log"
 cp "$sdk" "$stamp"
 
 # Records one library's identity next to it: the build under test, what the library's dynamic section

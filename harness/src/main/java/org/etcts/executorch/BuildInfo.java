@@ -32,14 +32,20 @@ public final class BuildInfo {
     }
 
     /**
-     * The build info of this platform's JNI library, read once from the classpath.
+     * The build info of this platform's JNI library, read once from the classpath: what the loaded library
+     * links, so it is only given for a library that was built.
      *
      * @throws IllegalStateException when the native jar carries none (a library built outside Maven)
+     * @throws UnsatisfiedLinkError when the native build recorded that the library did not build against the
+     *     build under test, with its reason: what it would link is unknown, not absent
      */
     public static BuildInfo current() {
         BuildInfo info = current;
         if (info == null) {
             info = new BuildInfo(read());
+            if (!info.jniBuilt()) {
+                NativeLibrary.load();
+            }
             current = info;
         }
         return info;
