@@ -46,6 +46,8 @@ NativeTable method_metadata_natives();
 NativeTable module_natives();
 NativeTable module_io_natives();
 NativeTable module_options_natives();
+// Linked from src/trace/: module_trace_jni.cpp, or module_trace_absent_jni.cpp in a library without etdump.
+NativeTable module_trace_natives();
 NativeTable runtime_natives();
 NativeTable tensor_natives();
 NativeTable tensor_factory_natives();

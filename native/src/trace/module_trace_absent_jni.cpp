@@ -5,10 +5,11 @@
 
 #include "jni_boundary.h"
 #include "module_holder.h"
+#include "native_registration.h"
 
-extern "C" {
+namespace {
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
+void JNICALL nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const etcts::jni::ModuleHolder& holder = etcts::jni::module_from_handle(handle);
   throw etcts::jni::RuntimeError(executorch::runtime::Error::NotSupported,
@@ -19,14 +20,14 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeEnableTracing(JNIE
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsTracing(JNIEnv* env, jclass, jlong handle) {
+jboolean JNICALL nativeIsTracing(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   etcts::jni::module_from_handle(handle);
   return JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jbyteArray JNICALL Java_org_etcts_executorch_Module_nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
+jbyteArray JNICALL nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const etcts::jni::ModuleHolder& holder = etcts::jni::module_from_handle(handle);
   throw etcts::jni::RuntimeError(executorch::runtime::Error::NotSupported,
@@ -35,4 +36,17 @@ JNIEXPORT jbyteArray JNICALL Java_org_etcts_executorch_Module_nativeTakeTrace(JN
   ETCTS_API_END(nullptr)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable module_trace_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeEnableTracing", "(J)V", nativeEnableTracing},
+              {"nativeIsTracing", "(J)Z", nativeIsTracing},
+              {"nativeTakeTrace", "(J)[B", nativeTakeTrace},
+          }};
+}
+
+}  // namespace etcts::jni

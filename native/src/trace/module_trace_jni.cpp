@@ -18,6 +18,7 @@
 
 #include "jni_boundary.h"
 #include "module_holder.h"
+#include "native_registration.h"
 
 // The trace buffer ETDumpGen finalizes without a caller-provided buffer comes from flatcc's aligned
 // allocator, so it goes back to flatcc's aligned free (exported by the etdump library).
@@ -41,14 +42,10 @@ ETDumpGen& tracer_of(ModuleHolder& holder) {
   return *static_cast<ETDumpGen*>(holder.tracer);
 }
 
-}  // namespace
-
-extern "C" {
-
 // The runtime's module takes its event tracer at construction, so enabling tracing makes the module
 // again, with an ETDumpGen; the Java side allows it only before the program is loaded, when the module
 // holds nothing but its paths and load mode.
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
+void JNICALL nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   if (holder.tracer != nullptr) {
@@ -68,7 +65,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeEnableTracing(JNIE
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsTracing(JNIEnv* env, jclass, jlong handle) {
+jboolean JNICALL nativeIsTracing(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   return module_from_handle(handle).tracer != nullptr ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
@@ -76,7 +73,7 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsTracing(JNIE
 
 // The trace recorded since tracing was enabled or the trace was last taken, as ETDump bytes; empty
 // when nothing was recorded. The tracer then starts a new trace.
-JNIEXPORT jbyteArray JNICALL Java_org_etcts_executorch_Module_nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
+jbyteArray JNICALL nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   ETDumpGen& tracer = tracer_of(module_from_handle(handle));
   const executorch::etdump::ETDumpResult result = tracer.get_etdump_data();
@@ -94,4 +91,17 @@ JNIEXPORT jbyteArray JNICALL Java_org_etcts_executorch_Module_nativeTakeTrace(JN
   ETCTS_API_END(nullptr)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable module_trace_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeEnableTracing", "(J)V", nativeEnableTracing},
+              {"nativeIsTracing", "(J)Z", nativeIsTracing},
+              {"nativeTakeTrace", "(J)[B", nativeTakeTrace},
+          }};
+}
+
+}  // namespace etcts::jni
