@@ -129,8 +129,6 @@ Feature: Value
       | integer accessor of a none value     | IllegalStateException |
       | boolean accessor of a none value     | IllegalStateException |
       | float accessor of a none value       | IllegalStateException |
-      | string accessor of a none value      | IllegalStateException |
-      | tensor accessor of a none value      | IllegalStateException |
       | float accessor of a boolean value    | IllegalStateException |
       | integer accessor of a tensor value   | IllegalStateException |
 

@@ -25,8 +25,6 @@ public final class ValueAbortProbes implements IsolatedTask {
         PROBES.put("integer accessor of a none value", () -> Value.none().toLong());
         PROBES.put("boolean accessor of a none value", () -> Value.none().toBoolean());
         PROBES.put("float accessor of a none value", () -> Value.none().toFloat());
-        PROBES.put("string accessor of a none value", () -> Value.none().toStringValue());
-        PROBES.put("tensor accessor of a none value", () -> Value.none().toTensor());
         PROBES.put("float accessor of a boolean value", () -> Value.of(true).toFloat());
         PROBES.put("integer accessor of a tensor value", () -> {
             try (Tensor t = Tensor.of(new float[] {1})) {
