@@ -13,7 +13,7 @@ void JNICALL nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const etcts::jni::ModuleHolder& holder = etcts::jni::module_from_handle(handle);
   throw etcts::jni::RuntimeError(executorch::runtime::Error::NotSupported,
-                                 "enable tracing of " + etcts::jni::quoted(holder.file_path),
+                                 "enable tracing of " + etcts::jni::in_quotes(holder.file_path),
                                  "this library links no etdump component; use a build that ships the ETDump "
                                  "event tracer (the wheel's libexecutorch_etdump.so, or "
                                  "-DEXECUTORCH_BUILD_DEVTOOLS=ON -DEXECUTORCH_ENABLE_EVENT_TRACER=ON)");
@@ -31,7 +31,7 @@ jbyteArray JNICALL nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const etcts::jni::ModuleHolder& holder = etcts::jni::module_from_handle(handle);
   throw etcts::jni::RuntimeError(executorch::runtime::Error::NotSupported,
-                                 "take the trace of " + etcts::jni::quoted(holder.file_path),
+                                 "take the trace of " + etcts::jni::in_quotes(holder.file_path),
                                  "this library links no etdump component, so tracing is never enabled");
   ETCTS_API_END(nullptr)
 }

@@ -28,7 +28,7 @@ namespace {
 
 using etcts::jni::module_from_handle;
 using etcts::jni::ModuleHolder;
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::extension::Module;
 using executorch::etdump::ETDumpGen;
@@ -36,7 +36,7 @@ using executorch::runtime::Error;
 
 ETDumpGen& tracer_of(ModuleHolder& holder) {
   if (holder.tracer == nullptr) {
-    throw RuntimeError(Error::InvalidState, "take the trace of " + quoted(holder.file_path),
+    throw RuntimeError(Error::InvalidState, "take the trace of " + in_quotes(holder.file_path),
                        "tracing is not enabled; enable it before the program loads");
   }
   return *static_cast<ETDumpGen*>(holder.tracer);
@@ -52,7 +52,7 @@ void JNICALL nativeEnableTracing(JNIEnv* env, jclass, jlong handle) {
     return;
   }
   if (holder.module->is_loaded()) {
-    throw RuntimeError(Error::InvalidState, "enable tracing of " + quoted(holder.file_path),
+    throw RuntimeError(Error::InvalidState, "enable tracing of " + in_quotes(holder.file_path),
                        "the program is already loaded; enable tracing before the first load");
   }
   auto tracer = std::make_unique<ETDumpGen>();
