@@ -419,7 +419,8 @@ Feature: Backend options
   # delegated method loads: workspace_sharing_mode (an integer, 0 disabled, 1 per model, 2 global; any
   # other value fails the delegate's init with InvalidArgument), weight_cache_enabled (a boolean) and
   # packed_cache_path (a string: with the weight cache on, the file it opens for the packed weights). An
-  # option it rejects, or the file it makes, is how a scenario sees that the options reached it.
+  # option it rejects, or the file it makes, is how a scenario sees that the options reached it. It reads
+  # no thread count: num_threads (BOP-26) is passed along and ignored, like any key it does not know.
   @id:BOP-27a @requires:component=backend_xnnpack
   Scenario Outline: XNNPACK refuses a workspace sharing mode outside 0..2 (<mode>) when the delegated method loads
     Given a module for the fixture "add_xnnpack.pte"
