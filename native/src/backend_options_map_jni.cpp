@@ -75,13 +75,8 @@ BackendOption make_option(JNIEnv* env, const std::string& key, jint type, jlong 
   return option;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeCreate(
-    JNIEnv* env, jclass, jobjectArray j_backend_ids, jintArray j_counts, jobjectArray j_keys, jintArray j_types,
-    jlongArray j_numbers, jobjectArray j_strings) {
+jlong JNICALL nativeCreate(JNIEnv* env, jclass, jobjectArray j_backend_ids, jintArray j_counts, jobjectArray j_keys,
+                           jintArray j_types, jlongArray j_numbers, jobjectArray j_strings) {
   ETCTS_API_BEGIN()
   const std::vector<int32_t> counts = etcts::jni::to_vector(env, j_counts);
   const std::vector<int32_t> types = etcts::jni::to_vector(env, j_types);

@@ -80,13 +80,7 @@ jintArray tags_to_java(JNIEnv* env, const MethodMeta& meta, bool inputs, const s
   return array;
 }
 
-}  // namespace
-
-namespace {
-
-jobjectArray JNICALL nativeMethodMetadata(JNIEnv* env, jclass,
-                                                                                     jlong handle,
-                                                                                     jstring j_method) {
+jobjectArray JNICALL nativeMethodMetadata(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   auto& holder = etcts::jni::module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -137,8 +131,7 @@ jobjectArray JNICALL nativeMethodMetadata(JNIEnv* env, jclass,
   ETCTS_API_END(nullptr)
 }
 
-jlong JNICALL nativePlannedBytes(JNIEnv* env, jclass, jlong handle,
-                                                                           jstring j_method) {
+jlong JNICALL nativePlannedBytes(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   auto& holder = etcts::jni::module_from_handle(handle);
   const auto meta = holder.module->method_meta(etcts::jni::to_utf8(env, j_method));

@@ -34,12 +34,7 @@ std::vector<std::string> to_strings(JNIEnv* env, jobjectArray array) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path,
-                                                                      jobjectArray j_data_files, jint load_mode) {
+jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path, jobjectArray j_data_files, jint load_mode) {
   ETCTS_API_BEGIN()
   if (load_mode < static_cast<jint>(Module::LoadMode::File) ||
       load_mode > static_cast<jint>(Module::LoadMode::MmapUseMadvise)) {
@@ -67,8 +62,7 @@ void JNICALL nativeDestroy(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
-                                                                   jint verification) {
+void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle, jint verification) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   if (verification < 0 || verification > 1) {
@@ -80,8 +74,7 @@ void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle,
-                                                                         jstring j_method) {
+void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -95,16 +88,14 @@ jboolean JNICALL nativeIsLoaded(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_END(JNI_FALSE)
 }
 
-jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle,
-                                                                                 jstring j_method) {
+jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   return holder.module->is_method_loaded(etcts::jni::to_utf8(env, j_method)) ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
-                                                                                  jlong handle) {
+jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   etcts::jni::ensure_program_loaded(holder);
@@ -116,8 +107,7 @@ jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
   ETCTS_API_END(nullptr)
 }
 
-jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
-                                                                               jstring j_method) {
+jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -129,9 +119,8 @@ jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END(JNI_FALSE)
 }
 
-jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle,
-                                                                              jstring j_method, jintArray tags,
-                                                                              jlongArray payloads) {
+jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle, jstring j_method, jintArray tags,
+                                   jlongArray payloads) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);

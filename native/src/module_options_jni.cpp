@@ -31,13 +31,7 @@ jintArray to_jint_array(JNIEnv* env, const std::vector<int32_t>& values) {
   return array;
 }
 
-}  // namespace
-
-namespace {
-
-void JNICALL nativeLoadWithOptions(JNIEnv* env, jclass, jlong handle,
-                                                                              jlong options_handle,
-                                                                              jint verification) {
+void JNICALL nativeLoadWithOptions(JNIEnv* env, jclass, jlong handle, jlong options_handle, jint verification) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   auto& options = backend_options_from_handle(options_handle);
@@ -51,9 +45,7 @@ void JNICALL nativeLoadWithOptions(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoadMethodWithOptions(JNIEnv* env, jclass,
-                                                                                    jlong handle, jstring j_method,
-                                                                                    jlong options_handle) {
+void JNICALL nativeLoadMethodWithOptions(JNIEnv* env, jclass, jlong handle, jstring j_method, jlong options_handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   auto& options = backend_options_from_handle(options_handle);
@@ -65,8 +57,7 @@ void JNICALL nativeLoadMethodWithOptions(JNIEnv* env, jclass,
 
 // The options the module stored at its last load with options, packed as NativeLayout.java states
 // (OPTIONS_* slots, OPTION_* types; native_layout.h) for BackendOptionsMap.unpack.
-jobjectArray JNICALL nativeBackendOptions(JNIEnv* env, jclass,
-                                                                                    jlong handle) {
+jobjectArray JNICALL nativeBackendOptions(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const auto& map = module_from_handle(handle).module->backend_options();
   std::vector<std::string> ids;

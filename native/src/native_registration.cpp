@@ -78,8 +78,8 @@ bool declared_natives(JNIEnv* env, jclass cls, std::map<std::string, int>& names
 }
 
 // The mismatches between the tables of one class and the class itself, one line each.
-void check_class(JNIEnv* env, const std::string& class_name, jclass cls, const std::vector<const NativeMethod*>& methods,
-                 std::vector<std::string>& problems) {
+void check_class(JNIEnv* env, const std::string& class_name, jclass cls,
+                 const std::vector<const NativeMethod*>& methods, std::vector<std::string>& problems) {
   const std::string java = java_name(class_name);
   std::map<std::string, int> in_tables;
   for (const NativeMethod* method : methods) {

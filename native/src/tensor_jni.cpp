@@ -191,13 +191,8 @@ uint8_t* direct_address(JNIEnv* env, jobject buffer, jint offset, const Layout& 
   return base == nullptr ? nullptr : base + offset;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeWrapBuffer(
-    JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
-    jintArray strides, jint dtype, jint dynamism) {
+jlong JNICALL nativeWrapBuffer(JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes,
+                               jintArray dim_order, jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
   const Layout layout = read_layout(env, sizes, dim_order, strides, dtype, dynamism, byte_length);
   uint8_t* data = direct_address(env, buffer, offset, layout);
@@ -206,9 +201,8 @@ jlong JNICALL nativeWrapBuffer(
   ETCTS_API_END(0)
 }
 
-jlong JNICALL nativeCopyFromBuffer(
-    JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
-    jintArray strides, jint dtype, jint dynamism) {
+jlong JNICALL nativeCopyFromBuffer(JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes,
+                                   jintArray dim_order, jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
   const Layout layout = read_layout(env, sizes, dim_order, strides, dtype, dynamism, byte_length);
   const uint8_t* data = direct_address(env, buffer, offset, layout);
@@ -216,9 +210,8 @@ jlong JNICALL nativeCopyFromBuffer(
   ETCTS_API_END(0)
 }
 
-jlong JNICALL nativeCopyFromArray(
-    JNIEnv* env, jclass, jobject array, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
-    jintArray strides, jint dtype, jint dynamism) {
+jlong JNICALL nativeCopyFromArray(JNIEnv* env, jclass, jobject array, jint offset, jint byte_length, jintArray sizes,
+                                  jintArray dim_order, jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
   const Layout layout = read_layout(env, sizes, dim_order, strides, dtype, dynamism, byte_length);
   const size_t available = etcts::jni::primitive_array_bytes(env, array);
@@ -259,8 +252,7 @@ jlongArray JNICALL nativeMetadata(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_END(nullptr)
 }
 
-void JNICALL nativeReadInto(JNIEnv* env, jclass, jlong handle,
-                                                                       jobject array) {
+void JNICALL nativeReadInto(JNIEnv* env, jclass, jlong handle, jobject array) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
   const size_t nbytes = tensor.nbytes();
