@@ -191,10 +191,10 @@ Feature: Module lifecycle
     And the metadata's output value tags are "tensor"
     And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
     And the metadata describes these tensors:
-      | tensor   | shape  | data type |
-      | input 0  | [2, 2] | float     |
-      | input 1  | [2, 2] | float     |
-      | output 0 | [2, 2] | float     |
+      | tensor   | shape  | dimension order | data type |
+      | input 0  | [2, 2] | [0, 1]          | float     |
+      | input 1  | [2, 2] | [0, 1]          | float     |
+      | output 0 | [2, 2] | [0, 1]          | float     |
 
   @id:MOD-18a
   Scenario: The metadata of an XNNPACK-delegated method names XnnpackBackend
