@@ -155,10 +155,10 @@ Feature: Module lifecycle
     And the metadata's output value tags are "tensor"
     And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
     And the metadata describes these tensors:
-      | tensor   | shape | dimension order | data type | memory planned | name |
-      | input 0  | [1]   | [0]             | float     | yes            |      |
-      | input 1  | [1]   | [0]             | float     | yes            |      |
-      | output 0 | [1]   | [0]             | float     | yes            |      |
+      | tensor   | shape | dimension order | data type | bytes | memory planned | name |
+      | input 0  | [1]   | [0]             | float     | 4     | yes            |      |
+      | input 1  | [1]   | [0]             | float     | 4     | yes            |      |
+      | output 0 | [1]   | [0]             | float     | 4     | yes            |      |
     And the metadata has no attribute tensors
     And the metadata's memory-planned buffer sizes are "48"
     And the metadata names no backends
@@ -191,10 +191,10 @@ Feature: Module lifecycle
     And the metadata's output value tags are "tensor"
     And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
     And the metadata describes these tensors:
-      | tensor   | shape  | dimension order | data type |
-      | input 0  | [2, 2] | [0, 1]          | float     |
-      | input 1  | [2, 2] | [0, 1]          | float     |
-      | output 0 | [2, 2] | [0, 1]          | float     |
+      | tensor   | shape  | dimension order | data type | bytes |
+      | input 0  | [2, 2] | [0, 1]          | float     | 16    |
+      | input 1  | [2, 2] | [0, 1]          | float     | 16    |
+      | output 0 | [2, 2] | [0, 1]          | float     | 16    |
 
   @id:MOD-18a
   Scenario: The metadata of an XNNPACK-delegated method names XnnpackBackend
