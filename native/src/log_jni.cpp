@@ -38,6 +38,18 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Log_nativeDrain(JNIEnv*
   ETCTS_API_END(nullptr)
 }
 
+// A direct buffer over the 8-byte count of queued records (log_capture.h); valid while the library is loaded,
+// which is until the process ends.
+JNIEXPORT jobject JNICALL Java_org_etcts_executorch_Log_nativeQueuedCountBuffer(JNIEnv* env, jclass) {
+  ETCTS_API_BEGIN()
+  jobject buffer = env->NewDirectByteBuffer(&etcts::jni::queued_log_record_count(), sizeof(int64_t));
+  if (buffer == nullptr) {
+    etcts::jni::check_java(env);
+  }
+  return buffer;
+  ETCTS_API_END(nullptr)
+}
+
 JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Log_nativeDroppedCount(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return static_cast<jlong>(etcts::jni::dropped_log_records());

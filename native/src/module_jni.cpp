@@ -62,6 +62,9 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeDestroy(JNIEnv* en
   ModuleHolder* holder = etcts::jni::from_handle<ModuleHolder>(handle, "module");
   // Methods first (they may point at kept inputs), then the inputs.
   holder->module.reset();
+  if (holder->last_method_ref != nullptr) {
+    env->DeleteGlobalRef(holder->last_method_ref);
+  }
   delete holder;
   ETCTS_API_END_VOID()
 }
@@ -120,6 +123,7 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeUnloadMethod(J
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
+  holder.in_place_outputs.clear();
   const bool unloaded = holder.module->unload_method(method);
   // After the method: it may point at them until it is gone.
   holder.bound_inputs.erase(method);
@@ -128,12 +132,13 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeUnloadMethod(J
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JNIEnv* env, jclass, jlong handle,
-                                                                              jstring j_method, jintArray tags,
-                                                                              jlongArray payloads) {
+JNIEXPORT jlongArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JNIEnv* env, jclass, jlong handle,
+                                                                            jstring j_method, jintArray tags,
+                                                                            jlongArray payloads) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
-  const std::string method = etcts::jni::to_utf8(env, j_method);
+  const std::string& method = etcts::jni::method_name(env, holder, j_method);
+  holder.in_place_outputs.clear();
   etcts::jni::MethodInputs inputs = etcts::jni::inputs_from_java(env, tags, payloads, method);
   etcts::jni::ensure_method_loaded(holder, method);
   auto outputs = holder.module->execute(method, inputs.values);
@@ -144,7 +149,29 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JN
   if (!outputs.ok()) {
     throw RuntimeError(outputs.error(), "execute method " + quoted(method));
   }
-  return etcts::jni::outputs_to_java(env, *outputs, method);
+  return etcts::jni::outputs_to_java(env, *outputs, method, holder.output_strings);
+  ETCTS_API_END(nullptr)
+}
+
+// The texts of the latest execution's string outputs, one entry per output (empty for the others); taken,
+// so a second call returns null.
+JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeTakeOutputStrings(JNIEnv* env, jclass,
+                                                                                      jlong handle) {
+  ETCTS_API_BEGIN()
+  ModuleHolder& holder = module_from_handle(handle);
+  std::vector<std::string> strings = std::move(holder.output_strings);
+  holder.output_strings.clear();
+  if (strings.empty()) {
+    return nullptr;
+  }
+  jobjectArray result = env->NewObjectArray(static_cast<jsize>(strings.size()), etcts::jni::string_class(), nullptr);
+  if (result == nullptr) {
+    throw etcts::jni::JavaExceptionPending{};
+  }
+  for (size_t i = 0; i < strings.size(); ++i) {
+    etcts::jni::set_element(env, result, static_cast<jsize>(i), etcts::jni::to_jstring(env, strings[i]));
+  }
+  return result;
   ETCTS_API_END(nullptr)
 }
 

@@ -240,24 +240,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopyFromArray(
 
 JNIEXPORT jlongArray JNICALL Java_org_etcts_executorch_Tensor_nativeMetadata(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
-  const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
-  const size_t rank = static_cast<size_t>(tensor.dim());
-  std::vector<int64_t> packed;
-  packed.reserve(4 + 3 * rank);
-  packed.push_back(static_cast<int64_t>(tensor.scalar_type()));
-  packed.push_back(static_cast<int64_t>(tensor.shape_dynamism()));
-  packed.push_back(static_cast<int64_t>(rank));
-  packed.push_back(static_cast<int64_t>(tensor.nbytes()));
-  for (const auto size : tensor.sizes()) {
-    packed.push_back(size);
-  }
-  for (const auto stride : tensor.strides()) {
-    packed.push_back(stride);
-  }
-  for (const auto dim : tensor.dim_order()) {
-    packed.push_back(dim);
-  }
-  return etcts::jni::to_jlong_array(env, packed);
+  return etcts::jni::to_jlong_array(env, etcts::jni::packed_metadata(*etcts::jni::tensor_from_handle(handle).tensor));
   ETCTS_API_END(nullptr)
 }
 

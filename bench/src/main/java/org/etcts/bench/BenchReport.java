@@ -127,21 +127,25 @@ final class BenchReport {
     /** {@return the lines the binding is held to (docs: bench/README.md), for the report and the console} */
     List<String> headlines() {
         List<String> lines = new ArrayList<>();
-        if (samples.containsKey("forward.add")) {
-            Spread java = side("forward.add", "java");
-            Spread cpp = side("forward.add", "cpp");
-            Spread over = overhead("forward.add");
-            Double before = baselineOverhead("forward.add");
-            lines.add(String.format(Locale.ROOT, "forward on add.pte: Java %s, C++ %s, overhead %s [%s .. %s] per call%s",
-                    time(java.median()), time(cpp.median()), time(over.median()), time(over.min()), time(over.max()),
-                    before == null ? "" : " (baseline " + time(before) + ")"));
+        for (String name : List.of("forward.add", "forwardInPlace.add")) {
+            if (samples.containsKey(name)) {
+                Spread java = side(name, "java");
+                Spread cpp = side(name, "cpp");
+                Spread over = overhead(name);
+                Double before = baselineOverhead(name);
+                lines.add(String.format(Locale.ROOT, "%s: Java %s, C++ %s, overhead %s [%s .. %s] per call%s", name,
+                        time(java.median()), time(cpp.median()), time(over.median()), time(over.min()),
+                        time(over.max()), before == null ? "" : " (baseline " + time(before) + ")"));
+            }
         }
-        if (samples.containsKey("read.toFloatArray") && samples.containsKey("tensor.fromFloatArray")) {
-            Spread read = ratio("read.toFloatArray", "java", "tensor.fromFloatArray", "java");
-            lines.add(String.format(Locale.ROOT,
-                    "read-back: toFloatArray %s vs the copy in (Tensor.of(float[])) %s: ratio %.2f [%.2f .. %.2f]",
-                    time(side("read.toFloatArray", "java").median()), time(side("tensor.fromFloatArray", "java").median()),
-                    read.median(), read.min(), read.max()));
+        for (String read : List.of("read.toFloatArray", "read.copyTo")) {
+            if (samples.containsKey(read) && samples.containsKey("tensor.fromFloatArray")) {
+                Spread ratio = ratio(read, "java", "tensor.fromFloatArray", "java");
+                lines.add(String.format(Locale.ROOT,
+                        "read-back %s %s vs the copy in (Tensor.of(float[])) %s: ratio %.2f [%.2f .. %.2f]", read,
+                        time(side(read, "java").median()), time(side("tensor.fromFloatArray", "java").median()),
+                        ratio.median(), ratio.min(), ratio.max()));
+            }
         }
         for (String model : List.of("mobilenet_v3_small", "mobilenet_v3_small_xnnpack", "mobilenet_v3_small_xnnpack_q8")) {
             String name = "forward." + model;

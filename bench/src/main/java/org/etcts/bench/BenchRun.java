@@ -39,8 +39,8 @@ public final class BenchRun {
         Path root = Path.of(options.getOrDefault("--root", ".")).toAbsolutePath().normalize();
         String fixtures = root.resolve("fixtures").toString();
         int rounds = intOption(options, "--rounds", 3);
-        Settings settings = new Settings(intOption(options, "--warmups", 3), intOption(options, "--iterations", 5),
-                intOption(options, "--iteration-millis", 400));
+        Settings settings = new Settings(intOption(options, "--warmups", 4), intOption(options, "--iterations", 5),
+                intOption(options, "--iteration-millis", 500));
         String only = options.getOrDefault("--only", "");
         String python = options.getOrDefault("--python", "");
         String baseline = options.getOrDefault("--baseline", "");

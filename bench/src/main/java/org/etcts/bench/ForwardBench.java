@@ -53,6 +53,15 @@ public class ForwardBench {
         module.close();
     }
 
+    /**
+     * {@code forward} with the outputs left in place ({@link Module#forwardInPlace}), reading the first
+     * element of output 0 (C++: {@code Module::forward} and a read through the data pointer).
+     */
+    @Benchmark
+    public float forwardInPlace() throws ExecuTorchException {
+        return module.forwardInPlace(inputs).tensor(0).getFloat(0);
+    }
+
     @Benchmark
     public void forward(Blackhole blackhole) throws ExecuTorchException {
         List<Value> outputs = module.forward(inputs);

@@ -10,12 +10,14 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Reading 150,528 floats back out of a tensor: into a new array (C++: a new {@code std::vector<float>} holding
- * a copy), and without a copy, through a buffer over the tensor's memory (C++: the data pointer).
+ * a copy), into the caller's array (C++: a {@code memcpy} into an existing vector), and without a copy,
+ * through a buffer over the tensor's memory (C++: the data pointer).
  */
 @State(Scope.Benchmark)
 public class ReadBench {
 
     private Tensor tensor;
+    private final float[] destination = new float[BenchData.IMAGE_ELEMENTS];
 
     @Setup
     public void make() {
@@ -30,6 +32,12 @@ public class ReadBench {
     @Benchmark
     public float[] toFloatArray() {
         return tensor.toFloatArray();
+    }
+
+    @Benchmark
+    public float[] copyTo() {
+        tensor.copyTo(destination);
+        return destination;
     }
 
     @Benchmark
