@@ -18,18 +18,8 @@
 #include <string>
 #include <vector>
 
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#endif
-#include <executorch/extension/module/module.h>
-#include <executorch/extension/tensor/tensor_ptr.h>
-#include <executorch/extension/tensor/tensor_ptr_maker.h>
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
+// The SDK headers as the JNI library includes them (native/src/executorch_sdk.h).
+#include "executorch_sdk.h"
 
 namespace {
 

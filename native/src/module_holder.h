@@ -12,6 +12,7 @@
 #include "file_header.h"
 #include "jni_boundary.h"
 #include "tensor_holder.h"
+#include "value_conversion.h"
 
 namespace etcts::jni {
 
@@ -118,6 +119,26 @@ inline void retain(RetainedSlots& slots, size_t index, const executorch::extensi
     }
   }
   candidates.push_back(tensor);
+}
+
+// Binds the Java inputs, runs method (loading it first if needed) and returns its outputs, still in the
+// runtime's memory. Ends the in-place outputs of an earlier executeInPlace first; keeps every input tensor
+// the runtime may still read (retain). Throws RuntimeError when the runtime fails.
+inline std::vector<executorch::runtime::EValue> execute_method(JNIEnv* env, ModuleHolder& holder,
+                                                               const std::string& method, jintArray tags,
+                                                               jlongArray payloads) {
+  holder.in_place_outputs.clear();
+  MethodInputs inputs = inputs_from_java(env, tags, payloads, method);
+  ensure_method_loaded(holder, method);
+  auto outputs = holder.module->execute(method, inputs.values);
+  auto& slots = holder.bound_inputs[method];
+  for (size_t i = 0; i < inputs.tensors.size(); ++i) {
+    retain(slots, i, inputs.tensors[i], outputs.ok());
+  }
+  if (!outputs.ok()) {
+    throw RuntimeError(outputs.error(), "execute method " + quoted(method));
+  }
+  return std::move(*outputs);
 }
 
 }  // namespace etcts::jni

@@ -10,13 +10,13 @@
 
 #include "jni_boundary.h"
 #include "module_holder.h"
+#include "native_registration.h"
 #include "value_conversion.h"
 
 namespace {
 
 using etcts::jni::ModuleHolder;
 using etcts::jni::module_from_handle;
-using etcts::jni::quoted;
 using etcts::jni::RuntimeError;
 using executorch::runtime::Error;
 using executorch::runtime::EValue;
@@ -31,39 +31,23 @@ const executorch::aten::Tensor& in_place_tensor(const ModuleHolder& holder, jint
   return holder.in_place_outputs[static_cast<size_t>(index)].toTensor();
 }
 
-}  // namespace
-
-extern "C" {
-
 // Runs like nativeExecute but keeps the outputs where they are; returns (tag, payload, bytes) per output as
 // nativeExecute does, with the data's address as the payload of tensors (read through nativeOutputBuffer)
 // and their data bytes in the runtime's memory.
-JNIEXPORT jlongArray JNICALL Java_org_etcts_executorch_Module_nativeExecuteInPlace(JNIEnv* env, jclass, jlong handle,
-                                                                                 jstring j_method, jintArray tags,
-                                                                                 jlongArray payloads) {
+jlongArray JNICALL nativeExecuteInPlace(JNIEnv* env, jclass, jlong handle, jstring j_method, jintArray tags,
+                                        jlongArray payloads) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string& method = etcts::jni::method_name(env, holder, j_method);
-  holder.in_place_outputs.clear();
-  etcts::jni::MethodInputs inputs = etcts::jni::inputs_from_java(env, tags, payloads, method);
-  etcts::jni::ensure_method_loaded(holder, method);
-  auto outputs = holder.module->execute(method, inputs.values);
-  auto& slots = holder.bound_inputs[method];
-  for (size_t i = 0; i < inputs.tensors.size(); ++i) {
-    etcts::jni::retain(slots, i, inputs.tensors[i], outputs.ok());
-  }
-  if (!outputs.ok()) {
-    throw RuntimeError(outputs.error(), "execute method " + quoted(method));
-  }
-  jlongArray words = etcts::jni::outputs_to_java(env, *outputs, method, holder.output_strings, false);
-  holder.in_place_outputs = std::move(*outputs);
+  std::vector<EValue> outputs = etcts::jni::execute_method(env, holder, method, tags, payloads);
+  jlongArray words = etcts::jni::outputs_to_java(env, outputs, method, holder.output_strings, false);
+  holder.in_place_outputs = std::move(outputs);
   return words;
   ETCTS_API_END(nullptr)
 }
 
 // A direct buffer over output index's data in the runtime's memory; null for an output without bytes.
-JNIEXPORT jobject JNICALL Java_org_etcts_executorch_Module_nativeOutputBuffer(JNIEnv* env, jclass, jlong handle,
-                                                                            jint index) {
+jobject JNICALL nativeOutputBuffer(JNIEnv* env, jclass, jlong handle, jint index) {
   ETCTS_API_BEGIN()
   const auto& tensor = in_place_tensor(module_from_handle(handle), index);
   const size_t nbytes = tensor.nbytes();
@@ -87,11 +71,23 @@ JNIEXPORT jobject JNICALL Java_org_etcts_executorch_Module_nativeOutputBuffer(JN
 }
 
 // Output index's metadata, packed as Tensor's nativeMetadata packs it.
-JNIEXPORT jlongArray JNICALL Java_org_etcts_executorch_Module_nativeOutputMetadata(JNIEnv* env, jclass, jlong handle,
-                                                                                 jint index) {
+jlongArray JNICALL nativeOutputMetadata(JNIEnv* env, jclass, jlong handle, jint index) {
   ETCTS_API_BEGIN()
   return etcts::jni::to_jlong_array(env, etcts::jni::packed_metadata(in_place_tensor(module_from_handle(handle), index)));
   ETCTS_API_END(nullptr)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable module_views_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeExecuteInPlace", "(JLjava/lang/String;[I[J)[J", nativeExecuteInPlace},
+              {"nativeOutputBuffer", "(JI)Ljava/nio/ByteBuffer;", nativeOutputBuffer},
+              {"nativeOutputMetadata", "(JI)[J", nativeOutputMetadata},
+          }};
+}
+
+}  // namespace etcts::jni

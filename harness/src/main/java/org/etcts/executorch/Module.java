@@ -27,6 +27,9 @@ import java.util.Set;
  * into a new {@link Tensor} that keeps the source's element type, shape, dimension order, strides
  * and shape dynamism. The caller owns the returned tensors and should close them; a cleaner frees
  * them otherwise. Integer, double, boolean, string and none outputs become plain {@link Value}s.
+ * {@link #executeInPlace(String, List)} is the exception, for callers that read the outputs before the
+ * next execution: it copies nothing and returns {@link OutputViews} over the runtime's memory, refused
+ * (with {@link IllegalStateException}) once that memory is reused.
  *
  * <p><b>Inputs.</b> Tensor, integer, double and boolean values are accepted. String and none values
  * are rejected with {@link IllegalArgumentException} before the runtime sees them (the runtime
