@@ -23,7 +23,7 @@
 
 namespace {
 
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::runtime::Error;
 using executorch::runtime::MethodMeta;
@@ -75,7 +75,7 @@ jintArray tags_to_java(JNIEnv* env, const MethodMeta& meta, bool inputs, const s
   std::vector<jint> tags(count);
   for (size_t i = 0; i < count; ++i) {
     const std::string what = std::string("read the tag of ") + (inputs ? "input " : "output ") +
-                             std::to_string(i) + " of method " + quoted(method);
+                             std::to_string(i) + " of method " + in_quotes(method);
     tags[i] = static_cast<jint>(unwrap(inputs ? meta.input_tag(i) : meta.output_tag(i), what));
   }
   jintArray array = env->NewIntArray(static_cast<jsize>(count));
@@ -98,7 +98,7 @@ jobjectArray JNICALL nativeMethodMetadata(JNIEnv* env, jclass,
   auto& holder = etcts::jni::module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
   etcts::jni::ensure_program_loaded(holder);
-  const MethodMeta meta = unwrap(holder.module->method_meta(method), "read the metadata of method " + quoted(method));
+  const MethodMeta meta = unwrap(holder.module->method_meta(method), "read the metadata of method " + in_quotes(method));
 
   std::vector<int64_t> records;
   std::vector<std::string> names;

@@ -13,7 +13,7 @@
 namespace {
 
 using etcts::jni::module_from_handle;
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::runtime::Error;
 
@@ -37,11 +37,11 @@ void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle,
   const size_t index = checked_index(j_index, "input");
   executorch::extension::TensorPtr tensor;
   const auto value = etcts::jni::value_from_java(tag, payload, tensor,
-                                                 "input " + std::to_string(index) + " of method " + quoted(method));
+                                                 "input " + std::to_string(index) + " of method " + in_quotes(method));
   etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_input(method, value, index);
   etcts::jni::retain(holder.bound_inputs[method], index, tensor, error == Error::Ok);
-  etcts::jni::check(error, "set input " + std::to_string(index) + " of method " + quoted(method));
+  etcts::jni::check(error, "set input " + std::to_string(index) + " of method " + in_quotes(method));
   ETCTS_API_END_VOID()
 }
 
@@ -58,7 +58,7 @@ void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle,
   for (size_t i = 0; i < inputs.tensors.size(); ++i) {
     etcts::jni::retain(slots, i, inputs.tensors[i], error == Error::Ok);
   }
-  etcts::jni::check(error, "set the inputs of method " + quoted(method));
+  etcts::jni::check(error, "set the inputs of method " + in_quotes(method));
   ETCTS_API_END_VOID()
 }
 
@@ -73,11 +73,11 @@ void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle,
   // answers a non-tensor with InvalidArgument before touching it as a tensor.
   executorch::extension::TensorPtr tensor;
   auto value = etcts::jni::value_from_java(tag, payload, tensor,
-                                           "output " + std::to_string(index) + " of method " + quoted(method));
+                                           "output " + std::to_string(index) + " of method " + in_quotes(method));
   etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_output(method, std::move(value), index);
   etcts::jni::retain(holder.bound_outputs[method], index, tensor, error == Error::Ok);
-  etcts::jni::check(error, "set output " + std::to_string(index) + " of method " + quoted(method));
+  etcts::jni::check(error, "set output " + std::to_string(index) + " of method " + in_quotes(method));
   ETCTS_API_END_VOID()
 }
 

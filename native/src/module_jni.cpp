@@ -14,7 +14,7 @@ namespace {
 
 using etcts::jni::ModuleHolder;
 using etcts::jni::module_from_handle;
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::extension::Module;
 using executorch::runtime::Error;
@@ -75,7 +75,7 @@ void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   if (verification < 0 || verification > 1) {
-    throw RuntimeError(Error::InvalidArgument, "load program " + quoted(holder.file_path) +
+    throw RuntimeError(Error::InvalidArgument, "load program " + in_quotes(holder.file_path) +
                                                    " with verification " + std::to_string(verification));
   }
   etcts::jni::check_program_load(
@@ -113,7 +113,7 @@ jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
   etcts::jni::ensure_program_loaded(holder);
   auto names = holder.module->method_names();
   if (!names.ok()) {
-    throw RuntimeError(names.error(), "read the method names of " + quoted(holder.file_path));
+    throw RuntimeError(names.error(), "read the method names of " + in_quotes(holder.file_path));
   }
   return etcts::jni::to_string_array(env, std::vector<std::string>(names->begin(), names->end()));
   ETCTS_API_END(nullptr)

@@ -15,7 +15,7 @@ namespace {
 using etcts::jni::backend_options_from_handle;
 using etcts::jni::module_from_handle;
 using etcts::jni::ModuleHolder;
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::runtime::BackendOption;
 using executorch::runtime::Error;
@@ -41,12 +41,12 @@ void JNICALL nativeLoadWithOptions(JNIEnv* env, jclass, jlong handle,
   ModuleHolder& holder = module_from_handle(handle);
   auto& options = backend_options_from_handle(options_handle);
   if (verification < 0 || verification > 1) {
-    throw RuntimeError(Error::InvalidArgument, "load program " + quoted(holder.file_path) +
+    throw RuntimeError(Error::InvalidArgument, "load program " + in_quotes(holder.file_path) +
                                                    " with verification " + std::to_string(verification));
   }
   etcts::jni::check(
       holder.module->load(options.map, static_cast<executorch::runtime::Program::Verification>(verification)),
-      "load program " + quoted(holder.file_path) + " with backend options");
+      "load program " + in_quotes(holder.file_path) + " with backend options");
   ETCTS_API_END_VOID()
 }
 
@@ -58,7 +58,7 @@ void JNICALL nativeLoadMethodWithOptions(JNIEnv* env, jclass,
   auto& options = backend_options_from_handle(options_handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
   etcts::jni::check(holder.module->load_method(method, nullptr, nullptr, &options.map),
-                    "load method " + quoted(method) + " with backend options");
+                    "load method " + in_quotes(method) + " with backend options");
   ETCTS_API_END_VOID()
 }
 
