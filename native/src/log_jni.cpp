@@ -41,6 +41,18 @@ jobjectArray JNICALL nativeDrain(JNIEnv* env, jclass, jint max) {
   ETCTS_API_END(nullptr)
 }
 
+// A direct buffer over the 8-byte count of queued records (log_capture.h); valid while the library is loaded,
+// which is until the process ends.
+jobject JNICALL nativeQueuedCountBuffer(JNIEnv* env, jclass) {
+  ETCTS_API_BEGIN()
+  jobject buffer = env->NewDirectByteBuffer(&etcts::jni::queued_log_record_count(), sizeof(int64_t));
+  if (buffer == nullptr) {
+    etcts::jni::check_java(env);
+  }
+  return buffer;
+  ETCTS_API_END(nullptr)
+}
+
 jlong JNICALL nativeDroppedCount(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return static_cast<jlong>(etcts::jni::dropped_log_records());
@@ -73,6 +85,7 @@ NativeTable log_natives() {
   return {"org/etcts/executorch/Log",
           {
               {"nativeDrain", "(I)[Ljava/lang/Object;", nativeDrain},
+              {"nativeQueuedCountBuffer", "()Ljava/nio/ByteBuffer;", nativeQueuedCountBuffer},
               {"nativeDroppedCount", "()J", nativeDroppedCount},
               {"nativeIsCaptureInstalled", "()Z", nativeIsCaptureInstalled},
               {"nativeSetForwarding", "(Z)V", nativeSetForwarding},

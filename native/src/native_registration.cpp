@@ -124,6 +124,7 @@ std::vector<JNINativeMethod> jni_methods(const NativeTable& table) {
 std::vector<NativeTable> library_natives() {
   return {backend_options_map_natives(), log_natives(),     method_metadata_natives(),
           module_natives(),              module_io_natives(), module_options_natives(),
+          module_views_natives(),
           runtime_natives(),             tensor_natives(),  tensor_factory_natives(),
           tensor_ops_natives()};
 }

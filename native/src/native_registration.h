@@ -46,6 +46,7 @@ NativeTable method_metadata_natives();
 NativeTable module_natives();
 NativeTable module_io_natives();
 NativeTable module_options_natives();
+NativeTable module_views_natives();
 NativeTable runtime_natives();
 NativeTable tensor_natives();
 NativeTable tensor_factory_natives();

@@ -235,20 +235,7 @@ jlong JNICALL nativeCopyFromArray(JNIEnv* env, jclass, jobject array, jint offse
 
 jlongArray JNICALL nativeMetadata(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
-  const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
-  namespace layout = etcts::jni::layout;
-  const size_t rank = static_cast<size_t>(tensor.dim());
-  std::vector<int64_t> packed(layout::TENSOR_SIZES + 3 * rank);
-  packed[layout::TENSOR_DATA_TYPE] = static_cast<int64_t>(tensor.scalar_type());
-  packed[layout::TENSOR_DYNAMISM] = static_cast<int64_t>(tensor.shape_dynamism());
-  packed[layout::TENSOR_RANK] = static_cast<int64_t>(rank);
-  packed[layout::TENSOR_BYTE_COUNT] = static_cast<int64_t>(tensor.nbytes());
-  for (size_t d = 0; d < rank; ++d) {
-    packed[layout::TENSOR_SIZES + d] = tensor.sizes()[d];
-    packed[layout::TENSOR_SIZES + rank + d] = tensor.strides()[d];
-    packed[layout::TENSOR_SIZES + 2 * rank + d] = tensor.dim_order()[d];
-  }
-  return etcts::jni::to_jlong_array(env, packed);
+  return etcts::jni::to_jlong_array(env, etcts::jni::packed_metadata(*etcts::jni::tensor_from_handle(handle).tensor));
   ETCTS_API_END(nullptr)
 }
 

@@ -1,6 +1,10 @@
 package org.etcts.executorch;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +160,11 @@ public final class Log {
      * throws.
      */
     static void deliverPending() {
+        // Nothing queued, the common case: found by reading the native queue's count through a direct
+        // buffer, without a JNI call or a lock (log_capture.h).
+        if (QueuedCount.isZero()) {
+            return;
+        }
         if (SHARED.delivering.get()) {
             return;
         }
@@ -239,7 +248,23 @@ public final class Log {
         }
     }
 
+    /** The native queue's count of records, read without a JNI call; set up on first use, once the library is loaded. */
+    private static final class QueuedCount {
+        private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+        /** Null where the JVM cannot make a direct buffer over native memory: then every call drains. */
+        private static final ByteBuffer COUNT = nativeQueuedCountBuffer();
+
+        static boolean isZero() {
+            // Acquire pairs with the native release store after each change of the queue, so a record queued
+            // before the native call returned is seen here.
+            return COUNT != null && (long) LONG.getAcquire(COUNT, 0) == 0;
+        }
+    }
+
     // ---------------------------------------------------------------- native (log_jni.cpp)
+
+    /** A direct buffer over the native queue's 8-byte count of records (log_jni.cpp); null if unsupported. */
+    private static native ByteBuffer nativeQueuedCountBuffer();
 
     /** Removes up to max queued messages, laid out as {@link NativeLayout} states ({@code LOG_*}); null if none. */
     private static native Object[] nativeDrain(int max);

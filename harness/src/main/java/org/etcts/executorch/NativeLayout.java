@@ -66,20 +66,19 @@ final class NativeLayout {
     /** A record's kind: an attribute. */
     static final int RECORD_ATTRIBUTE = 2;
 
-    // ------------------------------------------------ Module.nativeExecute: Object[OUTPUTS_SLOTS]
+    // ------------------------------------------------ Module.nativeExecute / nativeExecuteInPlace: long[]
 
-    /** long[]: VALUE_WORDS words per output, {tag, payload} (payload as for inputs: see {@link PackedValues}). */
-    static final int OUTPUTS_WORDS = 0;
-    /** String[]: output i's text when output i is a string; null when no output is. */
-    static final int OUTPUTS_STRINGS = 1;
-    /** The number of slots. */
-    static final int OUTPUTS_SLOTS = 2;
-    /** The words of one output. */
-    static final int VALUE_WORDS = 2;
+    /** The words of one output: {tag, payload, bytes}. */
+    static final int VALUE_WORDS = 3;
     /** An output's first word: its {@link Value.Tag} number. */
     static final int VALUE_TAG = 0;
-    /** An output's second word: its payload. */
+    /**
+     * An output's second word: its payload (as for inputs: see {@link PackedValues}; for a tensor, the handle
+     * of a new tensor the caller owns, or the data's address for an in-place view).
+     */
     static final int VALUE_PAYLOAD = 1;
+    /** An output's third word: the data bytes its tensor owns (0 for other values). */
+    static final int VALUE_BYTES = 2;
 
     // ------------------------------------------------ Log.nativeDrain: Object[LOG_SLOTS], or null when empty
 

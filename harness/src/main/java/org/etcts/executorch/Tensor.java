@@ -61,6 +61,14 @@ public final class Tensor extends NativeResource {
         return owning(handle);
     }
 
+    /**
+     * Wraps a native tensor handle created by native code that owns {@code ownedBytes} of data, a count
+     * native code already knows (a module output); takes ownership without asking native code again.
+     */
+    static Tensor fromHandle(long handle, long ownedBytes) {
+        return new Tensor(handle, ownedBytes);
+    }
+
     /** A tensor over a new native tensor that shares data it does not own (a view, a Java buffer). */
     private static Tensor viewOf(long handle) {
         return new Tensor(handle, 0);
@@ -701,6 +709,25 @@ public final class Tensor extends NativeResource {
     }
 
     /**
+     * Copies the elements of a {@link DataType#FLOAT} tensor, in memory order, into the caller's array: one
+     * copy and no allocation, so reading a large tensor repeatedly costs the copy alone (a new array, as
+     * {@link #toFloatArray()} makes, costs the JVM an allocation and a zeroing of the same size first).
+     *
+     * @param destination exactly {@link #count()} elements
+     * @throws IllegalArgumentException if the length differs
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public void copyTo(float[] destination) {
+        Objects.requireNonNull(destination, "destination");
+        int count = elementsOf(DataType.FLOAT);
+        if (destination.length != count) {
+            throw new IllegalArgumentException("the destination holds " + destination.length + " elements; the tensor has "
+                    + count);
+        }
+        readInto(destination);
+    }
+
+    /**
      * The elements of a {@link DataType#DOUBLE} tensor, in memory order.
      *
      * @return the elements
@@ -1050,7 +1077,7 @@ public final class Tensor extends NativeResource {
     }
 
     /** Decodes the packed metadata array, laid out as {@link NativeLayout} states ({@code TENSOR_*}). */
-    private static final class Metadata {
+    static final class Metadata {
         final DataType dataType;
         final ShapeDynamism dynamism;
         final long byteCount;
