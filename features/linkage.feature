@@ -59,7 +59,7 @@ Feature: Linkage of backends and kernels
     And the child's runtime log mentions "aten::add.out"
 
   @id:LNK-02
-  Scenario: A missing operator is logged at error level with its name, then the count of instructions without one
+  Scenario: A missing operator is logged by name at error level, then the count of instructions without one
     Given the JNI library linked with the runtime alone
     When a child process loads the method "forward" of the fixture "add.pte"
     Then the child's runtime log has an error line mentioning "Missing operator: [0] aten::add.out", followed by an error line mentioning "1 instructions don't have corresponding operator registered"
@@ -87,7 +87,7 @@ Feature: Linkage of backends and kernels
   # A build without the Core ML delegate (every Linux wheel) answers the same with its full library; on
   # macOS the full library registers CoreMLBackend, so the library every platform shares is the runtime alone.
   @id:SUITE-LNK-03
-  Scenario: A Core ML-delegated program on a library without the Core ML delegate fails at method load with NotFound
+  Scenario: A Core ML program on a library without the Core ML delegate fails at method load with NotFound
     Given the JNI library linked with the runtime alone
     When a child process loads the method "forward" of the fixture "add_coreml.pte"
     Then the program loaded

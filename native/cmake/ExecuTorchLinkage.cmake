@@ -264,6 +264,13 @@ function(etcts_add_jni_library target output_dir components_file mode)
   else()
     target_link_options(${target} PRIVATE "LINKER:--no-undefined")
   endif()
+  etcts_link_executorch(${target} "${components_file}" ${mode} ${ARGN})
+endfunction()
+
+# Links any target (a library or a program, e.g. the benchmark's C++ driver) with the selected components
+# (mode: ALL, ONLY <names> or EXCEPT <names>), exactly as the JNI library is linked, and records what it
+# linked in components_file.
+function(etcts_link_executorch target components_file mode)
   file(WRITE "${components_file}" "# ExecuTorch components linked into ${target} (${ETCTS_EXECUTORCH_LAYOUT} layout)\n")
   file(WRITE "${components_file}.targets" "# The build's targets behind each component of ${target}\n")
   if(ETCTS_EXECUTORCH_LAYOUT STREQUAL "wheel")

@@ -26,6 +26,9 @@ Queue& queue() {
 }
 
 std::atomic<uint64_t> g_dropped{0};
+// Never destroyed, for the same reason as the queue; Java holds a buffer over it.
+std::atomic<int64_t>* const g_queued = new std::atomic<int64_t>(0);
+static_assert(std::atomic<int64_t>::is_always_lock_free, "Java reads the queued count as a plain 64-bit word");
 std::atomic<bool> g_forward{true};
 std::atomic<bool> g_installed{false};
 // The lines of the calling thread's innermost CallLogScope; null outside one. A plain pointer, so
@@ -76,6 +79,7 @@ void capture(et_timestamp_t timestamp, et_pal_log_level_t level, const char* fil
       g_dropped.fetch_add(1, std::memory_order_relaxed);
     }
     q.records.push_back(std::move(record));
+    g_queued->store(static_cast<int64_t>(q.records.size()), std::memory_order_release);
   } catch (...) {
     // Out of memory while logging: the message is lost, the runtime carries on.
     g_dropped.fetch_add(1, std::memory_order_relaxed);
@@ -120,7 +124,12 @@ std::vector<LogRecord> drain_log_records(size_t max) {
     out.push_back(std::move(q.records.front()));
     q.records.pop_front();
   }
+  g_queued->store(static_cast<int64_t>(q.records.size()), std::memory_order_release);
   return out;
+}
+
+std::atomic<int64_t>& queued_log_record_count() {
+  return *g_queued;
 }
 
 uint64_t dropped_log_records() {

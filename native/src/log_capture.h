@@ -8,6 +8,7 @@
 // prints to stderr). Java drains the queue on its own threads (log_jni.cpp, Log.java).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,6 +32,11 @@ bool log_capture_installed();
 
 // Removes and returns up to max queued records, oldest first.
 std::vector<LogRecord> drain_log_records(size_t max);
+
+// The number of records queued now, kept in a lock-free 64-bit word whose address Java reads through a
+// direct buffer (Log.deliverPending), so a binding call that logged nothing costs no JNI call to find out.
+// Updated under the queue's lock, with release order, after every change of the queue.
+std::atomic<int64_t>& queued_log_record_count();
 
 // The number of records dropped because the queue was full, since the library was loaded.
 uint64_t dropped_log_records();

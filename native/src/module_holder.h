@@ -11,6 +11,8 @@
 
 #include "file_header.h"
 #include "jni_boundary.h"
+#include "tensor_holder.h"
+#include "value_conversion.h"
 
 namespace etcts::jni {
 
@@ -31,7 +33,36 @@ struct ModuleHolder {
   // until it is replaced by a successful call, the method is unloaded or the module destroyed.
   std::unordered_map<std::string, RetainedSlots> bound_inputs;
   std::unordered_map<std::string, RetainedSlots> bound_outputs;
+  // The texts of the string outputs of the latest execution, until Java takes them (value_conversion.h).
+  std::vector<std::string> output_strings;
+  // The method name of the latest execution: the Java string (a global reference) and its UTF-8 form, so
+  // that executing the same method again (the caller passes the same String, e.g. Module.FORWARD) skips
+  // the conversion. Released in nativeDestroy.
+  jobject last_method_ref = nullptr;
+  std::string last_method;
+  // The outputs of the latest executeInPlace, still in the runtime's memory; cleared by every other
+  // execution and by unloads, after which Java refuses to read them (Module.OutputViews).
+  std::vector<executorch::runtime::EValue> in_place_outputs;
 };
+
+// The UTF-8 form of a method name passed to an execution, converted only when it is not the String
+// object of the previous execution.
+inline const std::string& method_name(JNIEnv* env, ModuleHolder& holder, jstring j_method) {
+  if (holder.last_method_ref != nullptr && env->IsSameObject(j_method, holder.last_method_ref)) {
+    return holder.last_method;
+  }
+  std::string method = to_utf8(env, j_method);
+  jobject ref = env->NewGlobalRef(j_method);
+  if (ref == nullptr) {
+    throw JavaExceptionPending{};
+  }
+  if (holder.last_method_ref != nullptr) {
+    env->DeleteGlobalRef(holder.last_method_ref);
+  }
+  holder.last_method_ref = ref;
+  holder.last_method = std::move(method);
+  return holder.last_method;
+}
 
 inline ModuleHolder& module_from_handle(jlong handle) {
   return *from_handle<ModuleHolder>(handle, "module");
@@ -94,6 +125,26 @@ inline void retain(RetainedSlots& slots, size_t index, const executorch::extensi
     }
   }
   candidates.push_back(tensor);
+}
+
+// Binds the Java inputs, runs method (loading it first if needed) and returns its outputs, still in the
+// runtime's memory. Ends the in-place outputs of an earlier executeInPlace first; keeps every input tensor
+// the runtime may still read (retain). Throws RuntimeError when the runtime fails.
+inline std::vector<executorch::runtime::EValue> execute_method(JNIEnv* env, ModuleHolder& holder,
+                                                               const std::string& method, jintArray tags,
+                                                               jlongArray payloads) {
+  holder.in_place_outputs.clear();
+  MethodInputs inputs = inputs_from_java(env, tags, payloads, method);
+  ensure_method_loaded(holder, method);
+  auto outputs = holder.module->execute(method, inputs.values);
+  auto& slots = holder.bound_inputs[method];
+  for (size_t i = 0; i < inputs.tensors.size(); ++i) {
+    retain(slots, i, inputs.tensors[i], outputs.ok());
+  }
+  if (!outputs.ok()) {
+    throw RuntimeError(outputs.error(), "execute method " + in_quotes(method));
+  }
+  return std::move(*outputs);
 }
 
 }  // namespace etcts::jni

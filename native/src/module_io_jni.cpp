@@ -24,13 +24,8 @@ size_t checked_index(jint index, const char* what) {
   return static_cast<size_t>(index);
 }
 
-}  // namespace
-
-namespace {
-
-void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle,
-                                                                       jstring j_method, jint tag, jlong payload,
-                                                                       jint j_index) {
+void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle, jstring j_method, jint tag, jlong payload,
+                            jint j_index) {
   ETCTS_API_BEGIN()
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -45,9 +40,7 @@ void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle,
-                                                                        jstring j_method, jintArray tags,
-                                                                        jlongArray payloads) {
+void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle, jstring j_method, jintArray tags, jlongArray payloads) {
   ETCTS_API_BEGIN()
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -62,9 +55,8 @@ void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle,
-                                                                        jstring j_method, jint tag, jlong payload,
-                                                                        jint j_index) {
+void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle, jstring j_method, jint tag, jlong payload,
+                             jint j_index) {
   ETCTS_API_BEGIN()
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);

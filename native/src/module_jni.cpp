@@ -34,12 +34,7 @@ std::vector<std::string> to_strings(JNIEnv* env, jobjectArray array) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path,
-                                                                      jobjectArray j_data_files, jint load_mode) {
+jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path, jobjectArray j_data_files, jint load_mode) {
   ETCTS_API_BEGIN()
   if (load_mode < static_cast<jint>(Module::LoadMode::File) ||
       load_mode > static_cast<jint>(Module::LoadMode::MmapUseMadvise)) {
@@ -64,12 +59,14 @@ void JNICALL nativeDestroy(JNIEnv* env, jclass, jlong handle) {
   ModuleHolder* holder = etcts::jni::from_handle<ModuleHolder>(handle, "module");
   // Methods first (they may point at kept inputs), then the inputs.
   holder->module.reset();
+  if (holder->last_method_ref != nullptr) {
+    env->DeleteGlobalRef(holder->last_method_ref);
+  }
   delete holder;
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
-                                                                   jint verification) {
+void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle, jint verification) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   if (verification < 0 || verification > 1) {
@@ -81,8 +78,7 @@ void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle,
-                                                                         jstring j_method) {
+void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -96,16 +92,14 @@ jboolean JNICALL nativeIsLoaded(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_END(JNI_FALSE)
 }
 
-jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle,
-                                                                                 jstring j_method) {
+jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   return holder.module->is_method_loaded(etcts::jni::to_utf8(env, j_method)) ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
-                                                                                  jlong handle) {
+jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   etcts::jni::ensure_program_loaded(holder);
@@ -117,11 +111,11 @@ jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
   ETCTS_API_END(nullptr)
 }
 
-jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
-                                                                               jstring j_method) {
+jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
+  holder.in_place_outputs.clear();
   const bool unloaded = holder.module->unload_method(method);
   // After the method: it may point at them until it is gone.
   holder.bound_inputs.erase(method);
@@ -130,23 +124,34 @@ jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END(JNI_FALSE)
 }
 
-jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle,
-                                                                              jstring j_method, jintArray tags,
-                                                                              jlongArray payloads) {
+jlongArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle, jstring j_method, jintArray tags,
+                                 jlongArray payloads) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
-  const std::string method = etcts::jni::to_utf8(env, j_method);
-  etcts::jni::MethodInputs inputs = etcts::jni::inputs_from_java(env, tags, payloads, method);
-  etcts::jni::ensure_method_loaded(holder, method);
-  auto outputs = holder.module->execute(method, inputs.values);
-  auto& slots = holder.bound_inputs[method];
-  for (size_t i = 0; i < inputs.tensors.size(); ++i) {
-    etcts::jni::retain(slots, i, inputs.tensors[i], outputs.ok());
+  const std::string& method = etcts::jni::method_name(env, holder, j_method);
+  std::vector<executorch::runtime::EValue> outputs = etcts::jni::execute_method(env, holder, method, tags, payloads);
+  return etcts::jni::outputs_to_java(env, outputs, method, holder.output_strings);
+  ETCTS_API_END(nullptr)
+}
+
+// The texts of the latest execution's string outputs, one entry per output (empty for the others); taken,
+// so a second call returns null.
+jobjectArray JNICALL nativeTakeOutputStrings(JNIEnv* env, jclass, jlong handle) {
+  ETCTS_API_BEGIN()
+  ModuleHolder& holder = module_from_handle(handle);
+  std::vector<std::string> strings = std::move(holder.output_strings);
+  holder.output_strings.clear();
+  if (strings.empty()) {
+    return nullptr;
   }
-  if (!outputs.ok()) {
-    throw RuntimeError(outputs.error(), "execute method " + in_quotes(method));
+  jobjectArray result = env->NewObjectArray(static_cast<jsize>(strings.size()), etcts::jni::string_class(), nullptr);
+  if (result == nullptr) {
+    throw etcts::jni::JavaExceptionPending{};
   }
-  return etcts::jni::outputs_to_java(env, *outputs, method);
+  for (size_t i = 0; i < strings.size(); ++i) {
+    etcts::jni::set_element(env, result, static_cast<jsize>(i), etcts::jni::to_jstring(env, strings[i]));
+  }
+  return result;
   ETCTS_API_END(nullptr)
 }
 
@@ -165,7 +170,8 @@ NativeTable module_natives() {
               {"nativeIsMethodLoaded", "(JLjava/lang/String;)Z", nativeIsMethodLoaded},
               {"nativeMethodNames", "(J)[Ljava/lang/String;", nativeMethodNames},
               {"nativeUnloadMethod", "(JLjava/lang/String;)Z", nativeUnloadMethod},
-              {"nativeExecute", "(JLjava/lang/String;[I[J)[Ljava/lang/Object;", nativeExecute},
+              {"nativeExecute", "(JLjava/lang/String;[I[J)[J", nativeExecute},
+              {"nativeTakeOutputStrings", "(J)[Ljava/lang/String;", nativeTakeOutputStrings},
           }};
 }
 

@@ -48,6 +48,7 @@ NativeTable module_io_natives();
 NativeTable module_options_natives();
 // Linked from src/trace/: module_trace_jni.cpp, or module_trace_absent_jni.cpp in a library without etdump.
 NativeTable module_trace_natives();
+NativeTable module_views_natives();
 NativeTable runtime_natives();
 NativeTable tensor_natives();
 NativeTable tensor_factory_natives();

@@ -1,9 +1,11 @@
 // Conversion between the Java Value marshalling format and runtime EValues (see value_conversion.h).
 #include "value_conversion.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
+#include "native_layout.h"
 #include "tensor_holder.h"
 
 namespace etcts::jni {
@@ -85,16 +87,21 @@ MethodInputs inputs_from_java(JNIEnv* env, jintArray j_tags, jlongArray j_payloa
   return inputs;
 }
 
-jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, const std::string& method) {
+jlongArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, const std::string& method,
+                           std::vector<std::string>& strings, bool copy_tensors) {
+  namespace layout = etcts::jni::layout;
+  constexpr size_t kWords = layout::VALUE_WORDS;
   const size_t count = outputs.size();
-  std::vector<int64_t> words(2 * count, 0);
+  int64_t small[kWords * 4];    // no allocation for the usual few outputs
+  std::vector<int64_t> large(count > 4 ? kWords * count : 0);
+  int64_t* words = count > 4 ? large.data() : small;
+  std::fill(words, words + kWords * count, 0);
   std::vector<std::unique_ptr<TensorHolder>> tensors(count);
-  std::vector<std::string> strings(count);
-  bool any_string = false;
+  strings.clear();
 
   for (size_t i = 0; i < count; ++i) {
     const EValue& output = outputs[i];
-    words[2 * i] = static_cast<int64_t>(output.tag);
+    words[kWords * i + layout::VALUE_TAG] = static_cast<int64_t>(output.tag);
     switch (output.tag) {
       case Tag::Tensor: {
         auto tensor = output.tryToTensor();
@@ -105,11 +112,18 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
           throw RuntimeError(Error::InvalidState, "read " + where("output", i, method) +
                                                       " (the tensor has no data: not memory-planned and not set)");
         }
+        if (!copy_tensors) {
+          // In place: the data's address (Java reuses a buffer it made over the same bytes before) and size.
+          words[kWords * i + layout::VALUE_PAYLOAD] = static_cast<int64_t>(reinterpret_cast<intptr_t>(tensor->const_data_ptr()));
+          words[kWords * i + layout::VALUE_BYTES] = static_cast<int64_t>(tensor->nbytes());
+          break;
+        }
         // A deep copy with the same type, shape, dimension order, strides and dynamism: the
         // runtime's output aliases planned memory that the next execution or an unload reuses.
         tensors[i] = std::make_unique<TensorHolder>();
         tensors[i]->tensor = executorch::extension::clone_tensor_ptr(*tensor);
-        words[2 * i + 1] = to_handle(tensors[i].get());
+        words[kWords * i + layout::VALUE_PAYLOAD] = to_handle(tensors[i].get());
+        words[kWords * i + layout::VALUE_BYTES] = static_cast<int64_t>(tensors[i]->tensor->nbytes());
         break;
       }
       case Tag::Int: {
@@ -117,7 +131,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
-        words[2 * i + 1] = *value;
+        words[kWords * i + layout::VALUE_PAYLOAD] = *value;
         break;
       }
       case Tag::Double: {
@@ -125,7 +139,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
-        words[2 * i + 1] = double_bits(*value);
+        words[kWords * i + layout::VALUE_PAYLOAD] = double_bits(*value);
         break;
       }
       case Tag::Bool: {
@@ -133,7 +147,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
-        words[2 * i + 1] = *value ? 1 : 0;
+        words[kWords * i + layout::VALUE_PAYLOAD] = *value ? 1 : 0;
         break;
       }
       case Tag::String: {
@@ -141,8 +155,8 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
+        strings.resize(count);
         strings[i].assign(value->data(), value->size());
-        any_string = true;
         break;
       }
       case Tag::None:
@@ -153,25 +167,12 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
     }
   }
 
-  jlongArray j_words = to_jlong_array(env, words);
-  jobjectArray j_strings = nullptr;
-  if (any_string) {
-    j_strings = env->NewObjectArray(static_cast<jsize>(count), string_class(), nullptr);
-    if (j_strings == nullptr) {
-      throw JavaExceptionPending{};
-    }
-    for (size_t i = 0; i < count; ++i) {
-      if (outputs[i].tag == Tag::String) {
-        jstring text = to_jstring(env, strings[i]);
-        env->SetObjectArrayElement(j_strings, static_cast<jsize>(i), text);
-        env->DeleteLocalRef(text);
-        check_java(env);
-      }
-    }
+  const jsize length = static_cast<jsize>(kWords * count);
+  jlongArray result = env->NewLongArray(length);
+  if (result == nullptr) {
+    throw JavaExceptionPending{};
   }
-  jobjectArray result = new_object_array(env, 2);
-  set_element(env, result, 0, j_words);
-  set_element(env, result, 1, j_strings);
+  env->SetLongArrayRegion(result, 0, length, reinterpret_cast<const jlong*>(words));
   // Only now does Java own the tensors.
   for (auto& tensor : tensors) {
     (void)tensor.release();

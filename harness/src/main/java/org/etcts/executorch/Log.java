@@ -1,6 +1,10 @@
 package org.etcts.executorch;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,6 +160,11 @@ public final class Log {
      * throws.
      */
     static void deliverPending() {
+        // Nothing queued, the common case: found by reading the native queue's count through a direct
+        // buffer, without a JNI call or a lock (log_capture.h).
+        if (QueuedCount.isZero()) {
+            return;
+        }
         if (SHARED.delivering.get()) {
             return;
         }
@@ -178,11 +187,15 @@ public final class Log {
         try {
             Object[] batch;
             while ((batch = nativeDrain(DRAIN_BATCH)) != null) {
-                long[] numbers = (long[]) batch[0];
-                String[] texts = (String[]) batch[1];
-                for (int i = 0; i < texts.length / 3; i++) {
-                    LogMessage message = new LogMessage(LogLevel.fromNumber((int) numbers[3 * i]), numbers[3 * i + 1],
-                            texts[3 * i], numbers[3 * i + 2], texts[3 * i + 1], texts[3 * i + 2]);
+                long[] numbers = (long[]) batch[NativeLayout.LOG_NUMBERS];
+                String[] texts = (String[]) batch[NativeLayout.LOG_TEXTS];
+                for (int i = 0; i < texts.length / NativeLayout.LOG_TEXTS_PER_RECORD; i++) {
+                    int n = NativeLayout.LOG_NUMBERS_PER_RECORD * i;
+                    int t = NativeLayout.LOG_TEXTS_PER_RECORD * i;
+                    LogMessage message = new LogMessage(LogLevel.fromNumber((int) numbers[n + NativeLayout.LOG_LEVEL]),
+                            numbers[n + NativeLayout.LOG_TIMESTAMP], texts[t + NativeLayout.LOG_FILE],
+                            numbers[n + NativeLayout.LOG_LINE], texts[t + NativeLayout.LOG_FUNCTION],
+                            texts[t + NativeLayout.LOG_MESSAGE]);
                     remember(message);
                     for (WeakReference<LogSink> reference : sinks) {
                         LogSink sink = reference.get();
@@ -235,9 +248,25 @@ public final class Log {
         }
     }
 
+    /** The native queue's count of records, read without a JNI call; set up on first use, once the library is loaded. */
+    private static final class QueuedCount {
+        private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
+        /** Null where the JVM cannot make a direct buffer over native memory: then every call drains. */
+        private static final ByteBuffer COUNT = nativeQueuedCountBuffer();
+
+        static boolean isZero() {
+            // Acquire pairs with the native release store after each change of the queue, so a record queued
+            // before the native call returned is seen here.
+            return COUNT != null && (long) LONG.getAcquire(COUNT, 0) == 0;
+        }
+    }
+
     // ---------------------------------------------------------------- native (log_jni.cpp)
 
-    /** Removes up to max queued messages; null if none. Layout in log_jni.cpp. */
+    /** A direct buffer over the native queue's 8-byte count of records (log_jni.cpp); null if unsupported. */
+    private static native ByteBuffer nativeQueuedCountBuffer();
+
+    /** Removes up to max queued messages, laid out as {@link NativeLayout} states ({@code LOG_*}); null if none. */
     private static native Object[] nativeDrain(int max);
 
     private static native long nativeDroppedCount();

@@ -27,6 +27,9 @@ import java.util.Set;
  * into a new {@link Tensor} that keeps the source's element type, shape, dimension order, strides
  * and shape dynamism. The caller owns the returned tensors and should close them; a cleaner frees
  * them otherwise. Integer, double, boolean, string and none outputs become plain {@link Value}s.
+ * {@link #executeInPlace(String, List)} is the exception, for callers that read the outputs before the
+ * next execution: it copies nothing and returns {@link OutputViews} over the runtime's memory, refused
+ * (with {@link IllegalStateException}) once that memory is reused.
  *
  * <p><b>Inputs.</b> Tensor, integer, double and boolean values are accepted. String and none values
  * are rejected with {@link IllegalArgumentException} before the runtime sees them (the runtime
@@ -47,6 +50,19 @@ public final class Module extends NativeResource {
     private final LoadMode loadMode;
     /** The memory-planned bytes of each loaded method, as counted in the {@link NativeBudget}. */
     private final Map<String, Long> plannedBytes = new HashMap<>();
+    /**
+     * Counts the events that end the outputs of an {@link #executeInPlace} (an execution, an unload, a
+     * {@code setOutput}, the close); an {@link OutputViews} reads only while it is the count it was made at.
+     */
+    private long outputGeneration;
+    /** How many {@link OutputView#read} callbacks are running on this module (on its lock's thread). */
+    private int viewReads;
+    /**
+     * Per method, per output index: the direct buffer made over an in-place output's memory and its element
+     * type. The runtime writes a method's planned outputs to the same memory on every execution, so the next
+     * execution's views reuse the buffer (made by a JNI call) when the address and size are the same.
+     */
+    private final Map<String, OutputView.Memory[]> outputMemory = new HashMap<>();
 
     /**
      * Creates a module for a program file, read with {@link LoadMode#FILE}. Nothing is read yet.
@@ -376,8 +392,10 @@ public final class Module extends NativeResource {
      */
     public synchronized boolean unload(String methodName) {
         requireText(methodName, "methodName");
+        endOutputViews();
         return call(handle -> {
             boolean unloaded = nativeUnloadMethod(handle, methodName);
+            outputMemory.remove(methodName);
             Long planned = plannedBytes.remove(methodName);
             if (planned != null) {
                 account(-planned, 0);
@@ -506,6 +524,7 @@ public final class Module extends NativeResource {
      */
     public synchronized void setOutput(String methodName, Value output, int index) throws ExecuTorchException {
         requireText(methodName, "methodName");
+        endOutputViews();
         try (PackedValues packed = PackedValues.of(List.of(Objects.requireNonNull(output, "output")), "output", methodName)) {
             requireIndex(index, "output");
             run(handle -> nativeSetOutput(handle, methodName, packed.tags[0], packed.payloads[0], index));
@@ -590,15 +609,14 @@ public final class Module extends NativeResource {
      */
     public synchronized List<Value> execute(String methodName, List<Value> inputs) throws ExecuTorchException {
         requireText(methodName, "methodName");
-        Object[] outputs;
+        endOutputViews();
         try (PackedValues packed = PackedValues.of(inputs, "input", methodName)) {
-            outputs = call(handle -> {
-                Object[] packedOutputs = nativeExecute(handle, methodName, packed.tags, packed.payloads);
+            return call(handle -> {
+                long[] words = nativeExecute(handle, methodName, packed.tags, packed.payloads);
                 countPlannedMemory(handle, methodName);
-                return packedOutputs;
+                return unpackOutputs(words, handle);
             });
         }
-        return unpackOutputs(outputs);
     }
 
     /**
@@ -680,9 +698,89 @@ public final class Module extends NativeResource {
         return execute(FORWARD);
     }
 
+    /**
+     * Runs a method, loading the program and the method first if needed, and leaves its outputs where the
+     * runtime wrote them: nothing is copied. The result reads them in place, and only until this module's
+     * next execution (of any method, by either {@code execute} or this), an {@link #unload(String)}, a
+     * {@code setOutput} or {@link #close()}; after that every read of it throws
+     * {@link IllegalStateException}, because the runtime reuses or frees that memory. Use
+     * {@link #execute(String, List)} for outputs that outlive the next execution.
+     *
+     * @param methodName the method to run
+     * @param inputs the inputs, bound to input 0, 1, ... as for {@link #execute(String, List)}
+     * @return the outputs, read in place until the next execution
+     * @throws ExecuTorchException if the runtime fails to load, bind or run the method
+     * @throws IllegalArgumentException if an input is a string or none value
+     * @throws IllegalStateException if an input tensor or this module is closed, or an
+     *     {@link OutputView#read} callback of this module is running
+     */
+    public synchronized OutputViews executeInPlace(String methodName, List<Value> inputs) throws ExecuTorchException {
+        requireText(methodName, "methodName");
+        endOutputViews();
+        try (PackedValues packed = PackedValues.of(inputs, "input", methodName)) {
+            return call(handle -> {
+                long[] words = nativeExecuteInPlace(handle, methodName, packed.tags, packed.payloads);
+                countPlannedMemory(handle, methodName);
+                OutputView.Memory[] memory = outputMemory.get(methodName);
+                if (memory == null || memory.length != words.length / 3) {
+                    memory = new OutputView.Memory[words.length / 3];
+                    outputMemory.put(methodName, memory);
+                }
+                return new OutputViews(this, outputGeneration, words, handle, memory);
+            });
+        }
+    }
+
+    /**
+     * Runs {@code "forward"} with the given tensors as inputs, leaving its outputs in place; see
+     * {@link #executeInPlace(String, List)}.
+     *
+     * @param inputs the input tensors, bound to input 0, 1, ...
+     * @return the outputs, read in place until the next execution
+     * @throws ExecuTorchException if the runtime fails
+     */
+    public OutputViews forwardInPlace(Tensor... inputs) throws ExecuTorchException {
+        return executeInPlace(FORWARD, tensorValues(inputs));
+    }
+
+    /** Ends the outputs of the latest {@link #executeInPlace}; refused while one of them is being read. Hold the lock. */
+    private void endOutputViews() {
+        if (viewReads > 0) {
+            throw new IllegalStateException("an output of this module is being read in place (OutputView.read): it "
+                    + "cannot run, unload or set an output until that read returns");
+        }
+        outputGeneration++;
+    }
+
+    /** Whether in-place outputs made at generation are still readable. */
+    synchronized boolean outputsValid(long generation) {
+        return generation == outputGeneration && !isClosed();
+    }
+
+    /**
+     * One read of an in-place output made at generation: refused once that generation has ended, and holding
+     * the module (its lock and its native handle) for the read, so no execution, unload or free can overlap it.
+     */
+    synchronized <T> T readOutput(long generation, String what, NativeCall<T, RuntimeException> read) {
+        if (generation != outputGeneration || isClosed()) {
+            throw new IllegalStateException(what + " is no longer readable: outputs read in place (executeInPlace) are "
+                    + "valid only until the module's next execution, unload, setOutput or close; use execute for "
+                    + "outputs that outlive them");
+        }
+        return call(handle -> {
+            viewReads++;
+            try {
+                return read.apply(handle);
+            } finally {
+                viewReads--;
+            }
+        });
+    }
+
     /** Closes the module: unloads everything and frees the runtime's module. Idempotent. */
     @Override
     public synchronized void close() {
+        outputGeneration++;
         super.close();
     }
 
@@ -704,40 +802,45 @@ public final class Module extends NativeResource {
         return values;
     }
 
+    /** The words {@link #nativeExecute} returns per output: tag, payload, bytes a tensor owns. */
+
     /**
-     * Decodes what {@link #nativeExecute} returns; on any failure the native tensors not yet wrapped
-     * are freed so nothing leaks (and none is freed twice: a wrapped one belongs to its Tensor).
+     * Decodes what {@link #nativeExecute} returns, with the module's handle held (string outputs are fetched
+     * with it); on any failure the native tensors not yet wrapped are freed so nothing leaks (and none is
+     * freed twice: a wrapped one belongs to its Tensor).
      */
-    private static List<Value> unpackOutputs(Object[] packed) {
-        long[] words = (long[]) packed[0];
-        String[] strings = (String[]) packed[1];
-        int count = words.length / 2;
-        List<Value> outputs = new ArrayList<>(count);
+    private static List<Value> unpackOutputs(long[] words, long handle) {
+        int count = words.length / NativeLayout.VALUE_WORDS;
+        String[] strings = null;
+        Value[] outputs = new Value[count];
         int i = 0;
         try {
             for (; i < count; i++) {
-                Value.Tag tag = Value.Tag.fromNumber((int) words[2 * i]);
-                long payload = words[2 * i + 1];
+                Value.Tag tag = Value.Tag.fromNumber((int) words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_TAG]);
+                long payload = words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_PAYLOAD];
                 switch (tag) {
                     case TENSOR:
-                        Tensor tensor = Tensor.fromHandle(payload);
-                        words[2 * i + 1] = 0;  // owned by the Tensor now: not freed again below
-                        outputs.add(Value.of(tensor));
+                        Tensor tensor = Tensor.fromHandle(payload, words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_BYTES]);
+                        words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_PAYLOAD] = 0;  // owned by the Tensor now: not freed again below
+                        outputs[i] = Value.of(tensor);
                         break;
                     case INTEGER:
-                        outputs.add(Value.of(payload));
+                        outputs[i] = Value.of(payload);
                         break;
                     case DOUBLE:
-                        outputs.add(Value.of(Double.longBitsToDouble(payload)));
+                        outputs[i] = Value.of(Double.longBitsToDouble(payload));
                         break;
                     case BOOLEAN:
-                        outputs.add(Value.of(payload != 0));
+                        outputs[i] = Value.of(payload != 0);
                         break;
                     case STRING:
-                        outputs.add(Value.of(strings[i]));
+                        if (strings == null) {
+                            strings = nativeTakeOutputStrings(handle);
+                        }
+                        outputs[i] = Value.of(strings[i]);
                         break;
                     case NONE:
-                        outputs.add(Value.none());
+                        outputs[i] = Value.none();
                         break;
                     default:
                         throw new IllegalStateException("native code returned an output with tag " + tag);
@@ -745,17 +848,17 @@ public final class Module extends NativeResource {
             }
         } catch (RuntimeException | Error e) {
             for (int j = i; j < count; j++) {
-                if (words[2 * j] == Value.Tag.TENSOR.number() && words[2 * j + 1] != 0) {
-                    freeTensor(words[2 * j + 1]);
+                if (words[NativeLayout.VALUE_WORDS * j + NativeLayout.VALUE_TAG] == Value.Tag.TENSOR.number() && words[NativeLayout.VALUE_WORDS * j + NativeLayout.VALUE_PAYLOAD] != 0) {
+                    freeTensor(words[NativeLayout.VALUE_WORDS * j + NativeLayout.VALUE_PAYLOAD]);
                 }
             }
             throw e;
         }
-        return Collections.unmodifiableList(outputs);
+        return Collections.unmodifiableList(Arrays.asList(outputs));
     }
 
     private static void freeTensor(long handle) {
-        Tensor.fromHandle(handle).close();
+        Tensor.fromHandle(handle, 0).close();
     }
 
     private static void requireIndex(int index, String what) {
@@ -788,7 +891,7 @@ public final class Module extends NativeResource {
     private static native void nativeLoadMethodWithOptions(long handle, String methodName, long optionsHandle)
             throws ExecuTorchException;
 
-    /** The stored backend options, packed as {@code BackendOptionsMap.unpack} reads them (module_options_jni.cpp). */
+    /** The stored backend options, packed as {@link NativeLayout} states ({@code OPTIONS_*}). */
     private static native Object[] nativeBackendOptions(long handle);
 
     // module_trace_jni.cpp
@@ -819,7 +922,7 @@ public final class Module extends NativeResource {
     private static native void nativeSetOutput(long handle, String methodName, int tag, long payload, int index)
             throws ExecuTorchException;
 
-    /** The method's metadata, packed as documented in method_metadata_jni.cpp. */
+    /** The method's metadata, packed as {@link NativeLayout} states ({@code METHOD_*}, {@code RECORD_*}). */
     private static native Object[] nativeMethodMetadata(long handle, String methodName) throws ExecuTorchException;
 
     /**
@@ -827,11 +930,25 @@ public final class Module extends NativeResource {
      *
      * <p>Inputs arrive as parallel arrays, one entry per input: {@code tags[i]} is the
      * {@link Value.Tag} number and {@code payloads[i]} the tensor handle, the integer, the boolean as
-     * 0/1, or the raw bits of the double. The result is {@code {long[] words, String[] strings}}:
-     * {@code words} holds two entries per output, the tag number and the same kind of payload (a new
-     * tensor handle owned by the caller for tensors); {@code strings[i]} holds output i when it is a
-     * string and is null when no output is a string.
+     * 0/1, or the raw bits of the double. The result holds the outputs laid out as {@link NativeLayout}
+     * states ({@code VALUE_*}): the tag number, the same kind of payload (a new tensor handle owned by the
+     * caller for tensors), and the data bytes that tensor owns (0 for other values). String outputs' texts are taken with {@link #nativeTakeOutputStrings}.
      */
-    private static native Object[] nativeExecute(long handle, String methodName, int[] tags, long[] payloads)
+    private static native long[] nativeExecute(long handle, String methodName, int[] tags, long[] payloads)
             throws ExecuTorchException;
+
+    /** The texts of the latest execution's string outputs, one per output (empty for others); null if none. */
+    static native String[] nativeTakeOutputStrings(long handle);
+
+    // ---------------------------------------------------------------- native (module_views_jni.cpp)
+
+    /** Runs like {@link #nativeExecute} and keeps the outputs in place: tensor payloads are 0, their bytes in place. */
+    private static native long[] nativeExecuteInPlace(long handle, String methodName, int[] tags, long[] payloads)
+            throws ExecuTorchException;
+
+    /** A direct buffer over in-place output index's data; null when it has no bytes. */
+    static native java.nio.ByteBuffer nativeOutputBuffer(long handle, int index);
+
+    /** In-place output index's metadata, packed as {@link Tensor.Metadata} reads it. */
+    static native long[] nativeOutputMetadata(long handle, int index);
 }

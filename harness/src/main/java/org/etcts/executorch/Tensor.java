@@ -61,6 +61,14 @@ public final class Tensor extends NativeResource {
         return owning(handle);
     }
 
+    /**
+     * Wraps a native tensor handle created by native code that owns {@code ownedBytes} of data, a count
+     * native code already knows (a module output); takes ownership without asking native code again.
+     */
+    static Tensor fromHandle(long handle, long ownedBytes) {
+        return new Tensor(handle, ownedBytes);
+    }
+
     /** A tensor over a new native tensor that shares data it does not own (a view, a Java buffer). */
     private static Tensor viewOf(long handle) {
         return new Tensor(handle, 0);
@@ -701,6 +709,25 @@ public final class Tensor extends NativeResource {
     }
 
     /**
+     * Copies the elements of a {@link DataType#FLOAT} tensor, in memory order, into the caller's array: one
+     * copy and no allocation, so reading a large tensor repeatedly costs the copy alone (a new array, as
+     * {@link #toFloatArray()} makes, costs the JVM an allocation and a zeroing of the same size first).
+     *
+     * @param destination exactly {@link #count()} elements
+     * @throws IllegalArgumentException if the length differs
+     * @throws IllegalStateException if the tensor holds another type
+     */
+    public void copyTo(float[] destination) {
+        Objects.requireNonNull(destination, "destination");
+        int count = elementsOf(DataType.FLOAT);
+        if (destination.length != count) {
+            throw new IllegalArgumentException("the destination holds " + destination.length + " elements; the tensor has "
+                    + count);
+        }
+        readInto(destination);
+    }
+
+    /**
      * The elements of a {@link DataType#DOUBLE} tensor, in memory order.
      *
      * @return the elements
@@ -1049,8 +1076,8 @@ public final class Tensor extends NativeResource {
         return call(handle -> new Metadata(nativeMetadata(handle)));
     }
 
-    /** Decodes the packed metadata array; the layout is documented at {@link #nativeMetadata(long)}. */
-    private static final class Metadata {
+    /** Decodes the packed metadata array, laid out as {@link NativeLayout} states ({@code TENSOR_*}). */
+    static final class Metadata {
         final DataType dataType;
         final ShapeDynamism dynamism;
         final long byteCount;
@@ -1059,15 +1086,16 @@ public final class Tensor extends NativeResource {
         final int[] dimensionOrder;
 
         Metadata(long[] packed) {
-            dataType = DataType.fromNumber((int) packed[0]);
-            dynamism = ShapeDynamism.fromNumber((int) packed[1]);
-            int rank = (int) packed[2];
-            byteCount = packed[3];
-            shape = Arrays.copyOfRange(packed, 4, 4 + rank);
-            strides = Arrays.copyOfRange(packed, 4 + rank, 4 + 2 * rank);
+            dataType = DataType.fromNumber((int) packed[NativeLayout.TENSOR_DATA_TYPE]);
+            dynamism = ShapeDynamism.fromNumber((int) packed[NativeLayout.TENSOR_DYNAMISM]);
+            int rank = (int) packed[NativeLayout.TENSOR_RANK];
+            byteCount = packed[NativeLayout.TENSOR_BYTE_COUNT];
+            int sizes = NativeLayout.TENSOR_SIZES;
+            shape = Arrays.copyOfRange(packed, sizes, sizes + rank);
+            strides = Arrays.copyOfRange(packed, sizes + rank, sizes + 2 * rank);
             dimensionOrder = new int[rank];
             for (int i = 0; i < rank; i++) {
-                dimensionOrder[i] = (int) packed[4 + 2 * rank + i];
+                dimensionOrder[i] = (int) packed[sizes + 2 * rank + i];
             }
         }
     }
@@ -1089,10 +1117,7 @@ public final class Tensor extends NativeResource {
     private static native long nativeCopyFromArray(Object primitiveArray, int byteOffset, int byteLength,
             int[] sizes, int[] dimOrder, int[] strides, int dataType, int dynamism);
 
-    /**
-     * The tensor's metadata packed as {@code [dataType, dynamism, rank, byteCount, sizes[rank],
-     * strides[rank], dimOrder[rank]]}.
-     */
+    /** The tensor's metadata, packed as {@link NativeLayout} states ({@code TENSOR_*}). */
     private static native long[] nativeMetadata(long handle);
 
     /** Copies the tensor's bytes into a primitive array whose byte size must equal the tensor's. */

@@ -17,6 +17,19 @@ class TensorTest {
     }
 
     @Test
+    void copyToFillsTheCallersArrayAndRefusesAnotherLengthOrType() {
+        try (Tensor tensor = Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
+                Tensor ints = Tensor.of(new int[] {1, 2}, 2)) {
+            float[] destination = new float[6];
+            tensor.copyTo(destination);
+            assertThat(destination).containsExactly(1, 2, 3, 4, 5, 6);
+            assertThatThrownBy(() -> tensor.copyTo(new float[5])).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("the tensor has 6");
+            assertThatThrownBy(() -> ints.copyTo(new float[2])).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void noCopyTensorHasTheDefaultLayoutAndSeesLaterWrites() {
         // TEN-05
         ByteBuffer buffer = directFloats(1, 2, 3, 4, 5, 6);
