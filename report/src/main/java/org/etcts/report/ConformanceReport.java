@@ -113,7 +113,7 @@ public final class ConformanceReport {
         Files.writeString(allureResults.resolve("environment.properties"), AllureEnvironment.properties(summary), StandardCharsets.ISO_8859_1);
         json.writeValue(allureResults.resolve("categories.json").toFile(), AllureCategories.all());
         if (summary.unitTests() != null) {
-            AllureUnitTestResults.write(allureResults, summary.unitTests());
+            AllureUnitTestResults.write(allureResults, summary.unitTests(), summary.platform());
         }
         int copied = AllureHistory.carryOver(results.resolve(ALLURE_REPORT), allureResults);
         int buildOrder = AllureHistory.runsInHistory(allureResults) + 1;

@@ -16,7 +16,8 @@ import java.util.HexFormat;
  *   <li>a {@code historyId} that includes the platform ({@link #historyId}),</li>
  *   <li>the label {@value #SUITE_LABEL} = the platform, so the Suites tab groups by platform first.</li>
  * </ul>
- * The worker's hook marks the listener's results; {@link LostScenarioResult} marks the results it writes.
+ * The workers mark the Cucumber listener's results (an Allure lifecycle listener of the suite);
+ * {@link LostScenarioResult} marks the results it writes.
  */
 public final class PlatformResults {
 
@@ -41,7 +42,7 @@ public final class PlatformResults {
     }
 
     /** The hex MD5 of a text, as Allure's own history ids are written. */
-    static String md5(String text) {
+    public static String md5(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
