@@ -196,9 +196,9 @@ public final class MergeCommand {
         executor.put("buildUrl", AllureExecutor.MATRIX_FILE);
         executor.put("reportName", title(merged));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(own.resolve("executor.json").toFile(), executor);
-        List<Path> folders = new ArrayList<>();
+        // The merge's own folder first: Allure names the report after the first executor it reads.
+        List<Path> folders = new ArrayList<>(List.of(own));
         byPlatform.values().forEach(runs -> runs.forEach(r -> folders.add(r.allureResults())));
-        folders.add(own);
         allure.generate(folders, report);
         Files.copy(outDir.resolve(AllureExecutor.MATRIX_FILE), report.resolve(AllureExecutor.MATRIX_FILE), StandardCopyOption.REPLACE_EXISTING);
         out.printf(PREFIX + "wrote %s from %d results folders (%s)%n", report.resolve("index.html"), folders.size(),
