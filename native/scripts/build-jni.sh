@@ -65,6 +65,11 @@ grep -E "etcts:|ExecuTorch runtime found" "$build_dir/configure.log" || true
 "$cmake_command" --build "$build_dir" --parallel 2
 cp "$sdk" "$stamp"
 
+# Moves a freshly written file over its target unless the target already holds the same bytes.
+replace_if_changed() {
+  if cmp -s "$1" "$2"; then rm -f "$1"; else mv -f "$1" "$2"; fi
+}
+
 # Records one library's identity next to it: the build under test, what the library's dynamic section
 # needs, and each linked component with its file and SHA-256.
 write_build_info() {
@@ -103,7 +108,10 @@ write_build_info() {
       *) echo "runtime.linkage=static"; runtime_binary="$library" ;;
     esac
     bash "$source_dir/scripts/probe-build-config.sh" "$runtime_binary"
-  } >"$info"
+  } >"$build_dir/build-info-$variant.properties.new"
+  # Replaced only when its content changed: a rewritten file would make the native jar, and every module
+  # compiled against it, look changed to Maven on a build where nothing changed.
+  replace_if_changed "$build_dir/build-info-$variant.properties.new" "$info"
   echo "[etcts] built $variant libetcts_jni.so; linked: $(sed -n 's/^components=//p' "$info");" \
     "$(sed -n 's/^runtime.linkage=/runtime linked /p' "$info"), logging $(sed -n 's/^config.logging=//p' "$info")," \
     "verification $(sed -n 's/^config.verification=//p' "$info"), make_tensor_ptr $(sed -n 's/^api.make_tensor_ptr=//p' "$info")"
