@@ -41,7 +41,7 @@ java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)"
 # The counting launcher: one line per JVM start, naming what it runs, then the real java.
 cat >"$work/bin/java" <<EOF
 #!/bin/sh
-what=\$(printf '%s\n' "\$@" | grep -E '^org\.etcts\.|surefirebooter' | head -n 2 | sed 's/.*surefirebooter.*/surefire-fork/' | tr '\n' ' ')
+what=\$(printf '%s\n' "\$@" | grep -E '^org\.etcts\.|^--serve\$|surefirebooter' | head -n 2 | sed 's/.*surefirebooter.*/surefire-fork/' | tr '\n' ' ')
 printf '%s\n' "\$what" >>"$work/launches.log"
 exec "$java_home/bin/java" "\$@"
 EOF
