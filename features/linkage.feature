@@ -27,6 +27,11 @@ Feature: Linkage of backends and kernels
   Scenario: With the Qualcomm AI Engine Direct runtime present, the QNN backend reports itself available
     Then the backend "QnnBackend" reports itself available
 
+  @id:SUITE-LNK-11
+  Scenario: A name no backend registered under finds no backend
+    Then no backend is registered under the name "NoSuchBackend"
+    And no backend is registered under the name ""
+
   @id:SUITE-LNK-02
   Scenario: The kernel registry is not empty
     Then the kernel registry holds at least 1 kernel

@@ -2,9 +2,14 @@
 # Configures and builds libetcts_jni.so with CMake against the build described by the properties file
 # that provision-executorch.sh wrote, then records the build's identity next to the library:
 # version, origin, and each linked ExecuTorch library with its SHA-256.
+#
+# --on-failure record (the conformance command) turns a library that does not configure or compile
+# against the build under test into a verdict instead of a stopped build: the library is left out of the
+# jar and jni-build-failure.txt takes its place, saying why; the binding's loader reports it to every
+# scenario that needs the runtime, and the report and the gate are written as for any failing build.
 set -euo pipefail
 
-sdk="" build_dir="" output_dir="" java_home="" source_dir=""
+sdk="" build_dir="" output_dir="" java_home="" source_dir="" on_failure=fail
 while [ $# -gt 0 ]; do
   case "$1" in
     --sdk-properties) sdk="$2"; shift 2 ;;
@@ -12,10 +17,12 @@ while [ $# -gt 0 ]; do
     --classes-dir) output_dir="$2"; shift 2 ;;
     --java-home) java_home="$2"; shift 2 ;;
     --source-dir) source_dir="$2"; shift 2 ;;
+    --on-failure) on_failure="$2"; shift 2 ;;
     *) echo "build-jni: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
 
+case "$on_failure" in fail|record) ;; *) echo "[etcts] build-jni: --on-failure must be 'fail' or 'record', not '$on_failure'" >&2; exit 2 ;; esac
 prop() { sed -n "s/^$1=//p" "$sdk" | head -n1; }
 [ -f "$sdk" ] || { echo "[etcts] build-jni: $sdk is missing; the provisioning step did not run" >&2; exit 1; }
 
@@ -48,6 +55,33 @@ stamp="$build_dir/etcts-sdk.properties"
 if [ -f "$stamp" ] && ! cmp -s "$stamp" "$sdk"; then rm -rf "$build_dir"; fi
 mkdir -p "$build_dir"
 
+# A library that cannot be built: stop the build (the test command), or record why in the jar (--on-failure
+# record) so that the conformance run judges this build, with no library from an earlier build left behind.
+failure_file="$output_dir/jni-build-failure.txt"
+build_failed() {
+  local phase="$1" log="$2"
+  [ "$phase" = compile ] || cat "$log" >&2
+  if [ "$on_failure" = fail ]; then
+    echo "[etcts] build-jni: CMake could not $phase the JNI library (log above, also in $log)" >&2
+    exit 1
+  fi
+  rm -rf "$output_dir"
+  mkdir -p "$output_dir"
+  {
+    echo "the JNI library did not $phase against the ExecuTorch build under test ($(prop executorch.source)," \
+      "version $(prop executorch.build.version)): CMake's $phase step failed. Its first errors:"
+    grep -E "error|Error" "$log" | grep -v "^--" | head -n 12 || true
+    echo "The whole log is $log. Fix: the binding needs an API this build does not offer (or offers in" \
+      "another form); adapt native/src to it, or add a configure-time probe (native/cmake/ExecuTorchApiProbes.cmake)."
+  } >"$failure_file"
+  sed -n '/^executorch\./p' "$sdk" >"$output_dir/build-info.properties"
+  echo "jni.build=failed" >>"$output_dir/build-info.properties"
+  echo "[etcts] build-jni: the JNI library did not $phase against this build; recorded in $failure_file," \
+    "the conformance run goes on and reports it" >&2
+  exit 0
+}
+rm -f "$failure_file"
+
 "$cmake_command" -S "$source_dir" -B "$build_dir" "${generator[@]}" "${cross[@]}" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DETCTS_EXECUTORCH_PREFIX="$(prop executorch.prefix)" \
@@ -56,13 +90,9 @@ mkdir -p "$build_dir"
   -DETCTS_EXECUTORCH_VERSION="$(prop executorch.build.version)" \
   -DETCTS_JAVA_HOME="$java_home" \
   -DETCTS_OUTPUT_DIR="$output_dir" \
-  -DETCTS_COMPONENTS_FILE="$components_file" >"$build_dir/configure.log" 2>&1 || {
-    cat "$build_dir/configure.log" >&2
-    echo "[etcts] build-jni: CMake could not configure the JNI library (log above, also in $build_dir/configure.log)" >&2
-    exit 1
-  }
+  -DETCTS_COMPONENTS_FILE="$components_file" >"$build_dir/configure.log" 2>&1 || build_failed configure "$build_dir/configure.log"
 grep -E "etcts:|ExecuTorch runtime found" "$build_dir/configure.log" || true
-"$cmake_command" --build "$build_dir" --parallel 2
+"$cmake_command" --build "$build_dir" --parallel 2 2>&1 | tee "$build_dir/build.log" || build_failed compile "$build_dir/build.log"
 cp "$sdk" "$stamp"
 
 # Moves a freshly written file over its target unless the target already holds the same bytes.

@@ -8,6 +8,7 @@
 
 #include "backend_options_holder.h"
 #include "jni_boundary.h"
+#include "native_registration.h"
 
 namespace {
 
@@ -76,9 +77,9 @@ BackendOption make_option(JNIEnv* env, const std::string& key, jint type, jlong 
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_BackendOptionsMap_nativeCreate(
+jlong JNICALL nativeCreate(
     JNIEnv* env, jclass, jobjectArray j_backend_ids, jintArray j_counts, jobjectArray j_keys, jintArray j_types,
     jlongArray j_numbers, jobjectArray j_strings) {
   ETCTS_API_BEGIN()
@@ -125,10 +126,22 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_BackendOptionsMap_nativeCreate
   ETCTS_API_END(0)
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_BackendOptionsMap_nativeDestroy(JNIEnv* env, jclass, jlong handle) {
+void JNICALL nativeDestroy(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   delete etcts::jni::from_handle<BackendOptionsHolder>(handle, "backend options map");
   ETCTS_API_END_VOID()
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable backend_options_map_natives() {
+  return {"org/etcts/executorch/BackendOptionsMap",
+          {
+              {"nativeCreate", "([Ljava/lang/String;[I[Ljava/lang/String;[I[J[Ljava/lang/String;)J", nativeCreate},
+              {"nativeDestroy", "(J)V", nativeDestroy},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -2,6 +2,7 @@
 #include "jni_boundary.h"
 
 #include "log_capture.h"
+#include "native_registration.h"
 
 #include <cstring>
 #include <new>
@@ -337,6 +338,10 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* /*reserved*/) {
     if (entry.cls == nullptr) {
       return JNI_ERR;
     }
+  }
+  // Bind the entry points; a native method the tables and the classes disagree on fails the load here.
+  if (!register_natives(env, library_natives())) {
+    return JNI_ERR;
   }
   // Capture the runtime's log messages from now on (Log.java delivers them to Java sinks). Last, so
   // that a failed load (after which the JVM may unload this library) leaves no hook pointing into it.

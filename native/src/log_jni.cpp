@@ -9,11 +9,12 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "log_capture.h"
 
-extern "C" {
+namespace {
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Log_nativeDrain(JNIEnv* env, jclass, jint max) {
+jobjectArray JNICALL nativeDrain(JNIEnv* env, jclass, jint max) {
   ETCTS_API_BEGIN()
   const auto records = etcts::jni::drain_log_records(max <= 0 ? 0 : static_cast<size_t>(max));
   if (records.empty()) {
@@ -38,28 +39,43 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Log_nativeDrain(JNIEnv*
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Log_nativeDroppedCount(JNIEnv* env, jclass) {
+jlong JNICALL nativeDroppedCount(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return static_cast<jlong>(etcts::jni::dropped_log_records());
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Log_nativeIsCaptureInstalled(JNIEnv* env, jclass) {
+jboolean JNICALL nativeIsCaptureInstalled(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return etcts::jni::log_capture_installed() ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Log_nativeSetForwarding(JNIEnv* env, jclass, jboolean forward) {
+void JNICALL nativeSetForwarding(JNIEnv* env, jclass, jboolean forward) {
   ETCTS_API_BEGIN()
   etcts::jni::set_log_forwarding(forward == JNI_TRUE);
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Log_nativeIsForwarding(JNIEnv* env, jclass) {
+jboolean JNICALL nativeIsForwarding(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return etcts::jni::log_forwarding() ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable log_natives() {
+  return {"org/etcts/executorch/Log",
+          {
+              {"nativeDrain", "(I)[Ljava/lang/Object;", nativeDrain},
+              {"nativeDroppedCount", "()J", nativeDroppedCount},
+              {"nativeIsCaptureInstalled", "()Z", nativeIsCaptureInstalled},
+              {"nativeSetForwarding", "(Z)V", nativeSetForwarding},
+              {"nativeIsForwarding", "()Z", nativeIsForwarding},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "module_holder.h"
 
 namespace {
@@ -88,9 +89,9 @@ jintArray tags_to_java(JNIEnv* env, const MethodMeta& meta, bool inputs, const s
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodMetadata(JNIEnv* env, jclass,
+jobjectArray JNICALL nativeMethodMetadata(JNIEnv* env, jclass,
                                                                                      jlong handle,
                                                                                      jstring j_method) {
   ETCTS_API_BEGIN()
@@ -142,7 +143,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodMeta
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativePlannedBytes(JNIEnv* env, jclass, jlong handle,
+jlong JNICALL nativePlannedBytes(JNIEnv* env, jclass, jlong handle,
                                                                            jstring j_method) {
   ETCTS_API_BEGIN()
   auto& holder = etcts::jni::module_from_handle(handle);
@@ -161,4 +162,16 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativePlannedBytes(JNIE
   ETCTS_API_END(0)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable method_metadata_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeMethodMetadata", "(JLjava/lang/String;)[Ljava/lang/Object;", nativeMethodMetadata},
+              {"nativePlannedBytes", "(JLjava/lang/String;)J", nativePlannedBytes},
+          }};
+}
+
+}  // namespace etcts::jni

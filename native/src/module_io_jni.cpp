@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "module_holder.h"
 #include "value_conversion.h"
 
@@ -25,9 +26,9 @@ size_t checked_index(jint index, const char* what) {
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetInput(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle,
                                                                        jstring j_method, jint tag, jlong payload,
                                                                        jint j_index) {
   ETCTS_API_BEGIN()
@@ -44,7 +45,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetInput(JNIEnv* e
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetInputs(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle,
                                                                         jstring j_method, jintArray tags,
                                                                         jlongArray payloads) {
   ETCTS_API_BEGIN()
@@ -61,7 +62,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetInputs(JNIEnv* 
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetOutput(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle,
                                                                         jstring j_method, jint tag, jlong payload,
                                                                         jint j_index) {
   ETCTS_API_BEGIN()
@@ -80,4 +81,17 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeSetOutput(JNIEnv* 
   ETCTS_API_END_VOID()
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable module_io_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeSetInput", "(JLjava/lang/String;IJI)V", nativeSetInput},
+              {"nativeSetInputs", "(JLjava/lang/String;[I[J)V", nativeSetInputs},
+              {"nativeSetOutput", "(JLjava/lang/String;IJI)V", nativeSetOutput},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "module_holder.h"
 #include "value_conversion.h"
 
@@ -35,9 +36,9 @@ std::vector<std::string> to_strings(JNIEnv* env, jobjectArray array) {
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativeCreate(JNIEnv* env, jclass, jstring j_path,
+jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path,
                                                                       jobjectArray j_data_files, jint load_mode) {
   ETCTS_API_BEGIN()
   if (load_mode < static_cast<jint>(Module::LoadMode::File) ||
@@ -57,7 +58,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Module_nativeCreate(JNIEnv* en
   ETCTS_API_END(0)
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeDestroy(JNIEnv* env, jclass, jlong handle) {
+void JNICALL nativeDestroy(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder* holder = etcts::jni::from_handle<ModuleHolder>(handle, "module");
   // Methods first (they may point at kept inputs), then the inputs.
@@ -66,7 +67,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeDestroy(JNIEnv* en
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoad(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
                                                                    jint verification) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
@@ -79,7 +80,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoad(JNIEnv* env, 
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadMethod(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle,
                                                                          jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
@@ -88,13 +89,13 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadMethod(JNIEnv*
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsLoaded(JNIEnv* env, jclass, jlong handle) {
+jboolean JNICALL nativeIsLoaded(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   return module_from_handle(handle).module->is_loaded() ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle,
+jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle,
                                                                                  jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
@@ -102,7 +103,7 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeIsMethodLoaded
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodNames(JNIEnv* env, jclass,
+jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
                                                                                   jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
@@ -115,7 +116,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeMethodName
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
+jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
                                                                                jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
@@ -128,7 +129,7 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Module_nativeUnloadMethod(J
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JNIEnv* env, jclass, jlong handle,
+jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle,
                                                                               jstring j_method, jintArray tags,
                                                                               jlongArray payloads) {
   ETCTS_API_BEGIN()
@@ -148,4 +149,23 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeExecute(JN
   ETCTS_API_END(nullptr)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable module_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeCreate", "(Ljava/lang/String;[Ljava/lang/String;I)J", nativeCreate},
+              {"nativeDestroy", "(J)V", nativeDestroy},
+              {"nativeLoad", "(JI)V", nativeLoad},
+              {"nativeLoadMethod", "(JLjava/lang/String;)V", nativeLoadMethod},
+              {"nativeIsLoaded", "(J)Z", nativeIsLoaded},
+              {"nativeIsMethodLoaded", "(JLjava/lang/String;)Z", nativeIsMethodLoaded},
+              {"nativeMethodNames", "(J)[Ljava/lang/String;", nativeMethodNames},
+              {"nativeUnloadMethod", "(JLjava/lang/String;)Z", nativeUnloadMethod},
+              {"nativeExecute", "(JLjava/lang/String;[I[J)[Ljava/lang/Object;", nativeExecute},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -7,6 +7,7 @@
 
 #include "backend_options_holder.h"
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "module_holder.h"
 
 namespace {
@@ -31,9 +32,9 @@ jintArray to_jint_array(JNIEnv* env, const std::vector<int32_t>& values) {
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadWithOptions(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeLoadWithOptions(JNIEnv* env, jclass, jlong handle,
                                                                               jlong options_handle,
                                                                               jint verification) {
   ETCTS_API_BEGIN()
@@ -49,7 +50,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadWithOptions(JN
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadMethodWithOptions(JNIEnv* env, jclass,
+void JNICALL nativeLoadMethodWithOptions(JNIEnv* env, jclass,
                                                                                     jlong handle, jstring j_method,
                                                                                     jlong options_handle) {
   ETCTS_API_BEGIN()
@@ -64,7 +65,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Module_nativeLoadMethodWithOpti
 // The options the module stored at its last load with options, packed as
 // BackendOptionsMap.unpack reads them: {String[] backendIds, int[] counts, String[] keys, int[] types,
 // long[] numbers, String[] strings}.
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeBackendOptions(JNIEnv* env, jclass,
+jobjectArray JNICALL nativeBackendOptions(JNIEnv* env, jclass,
                                                                                     jlong handle) {
   ETCTS_API_BEGIN()
   const auto& map = module_from_handle(handle).module->backend_options();
@@ -108,4 +109,17 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Module_nativeBackendOpt
   ETCTS_API_END(nullptr)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable module_options_natives() {
+  return {"org/etcts/executorch/Module",
+          {
+              {"nativeLoadWithOptions", "(JJI)V", nativeLoadWithOptions},
+              {"nativeLoadMethodWithOptions", "(JLjava/lang/String;J)V", nativeLoadMethodWithOptions},
+              {"nativeBackendOptions", "(J)[Ljava/lang/Object;", nativeBackendOptions},
+          }};
+}
+
+}  // namespace etcts::jni

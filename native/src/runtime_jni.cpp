@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 
 #ifndef ETCTS_EXECUTORCH_VERSION
 #error "ETCTS_EXECUTORCH_VERSION must be defined by the build (the ExecuTorch version linked against)"
@@ -17,15 +18,15 @@ using executorch::runtime::Error;
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT jstring JNICALL Java_org_etcts_executorch_Runtime_nativeVersion(JNIEnv* env, jclass) {
+jstring JNICALL nativeVersion(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return etcts::jni::to_jstring(env, ETCTS_EXECUTORCH_VERSION);
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredBackends(JNIEnv* env, jclass) {
+jobjectArray JNICALL nativeRegisteredBackends(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   std::vector<std::string> names;
   const size_t count = executorch::runtime::get_num_registered_backends();
@@ -40,7 +41,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Runtime_nativeRegistere
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendRegistered(JNIEnv* env, jclass,
+jboolean JNICALL nativeIsBackendRegistered(JNIEnv* env, jclass,
                                                                                        jstring j_name) {
   ETCTS_API_BEGIN()
   const std::string name = etcts::jni::to_utf8(env, j_name);
@@ -48,7 +49,7 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendRegi
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendAvailable(JNIEnv* env, jclass,
+jboolean JNICALL nativeIsBackendAvailable(JNIEnv* env, jclass,
                                                                                       jstring j_name) {
   ETCTS_API_BEGIN()
   const std::string name = etcts::jni::to_utf8(env, j_name);
@@ -57,13 +58,13 @@ JNIEXPORT jboolean JNICALL Java_org_etcts_executorch_Runtime_nativeIsBackendAvai
   ETCTS_API_END(JNI_FALSE)
 }
 
-JNIEXPORT jint JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredKernelCount(JNIEnv* env, jclass) {
+jint JNICALL nativeRegisteredKernelCount(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return static_cast<jint>(executorch::runtime::get_registered_kernels().size());
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Runtime_nativeRegisteredKernelNames(JNIEnv* env,
+jobjectArray JNICALL nativeRegisteredKernelNames(JNIEnv* env,
                                                                                              jclass) {
   ETCTS_API_BEGIN()
   const auto kernels = executorch::runtime::get_registered_kernels();
@@ -76,7 +77,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_etcts_executorch_Runtime_nativeRegistere
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT jint JNICALL Java_org_etcts_executorch_Runtime_nativeElementSize(JNIEnv* env, jclass, jint type) {
+jint JNICALL nativeElementSize(JNIEnv* env, jclass, jint type) {
   ETCTS_API_BEGIN()
   if (type < 0 || type > static_cast<jint>(executorch::aten::ScalarType::UInt64)) {
     // elementSize() aborts on anything else.
@@ -86,4 +87,21 @@ JNIEXPORT jint JNICALL Java_org_etcts_executorch_Runtime_nativeElementSize(JNIEn
   ETCTS_API_END(0)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable runtime_natives() {
+  return {"org/etcts/executorch/Runtime",
+          {
+              {"nativeVersion", "()Ljava/lang/String;", nativeVersion},
+              {"nativeRegisteredBackends", "()[Ljava/lang/String;", nativeRegisteredBackends},
+              {"nativeIsBackendRegistered", "(Ljava/lang/String;)Z", nativeIsBackendRegistered},
+              {"nativeIsBackendAvailable", "(Ljava/lang/String;)Z", nativeIsBackendAvailable},
+              {"nativeRegisteredKernelCount", "()I", nativeRegisteredKernelCount},
+              {"nativeRegisteredKernelNames", "()[Ljava/lang/String;", nativeRegisteredKernelNames},
+              {"nativeElementSize", "(I)I", nativeElementSize},
+          }};
+}
+
+}  // namespace etcts::jni

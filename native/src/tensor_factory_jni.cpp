@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "tensor_holder.h"
 #include "tensor_rules.h"
 
@@ -117,9 +118,9 @@ TensorPtr make(Op op, const TensorPtr* like, std::vector<executorch::aten::Sizes
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_TensorFactory_nativeMake(JNIEnv* env, jclass, jint j_op,
+jlong JNICALL nativeMake(JNIEnv* env, jclass, jint j_op,
                                                                            jlong like_handle, jintArray j_sizes,
                                                                            jint scalar_kind, jlong scalar_bits,
                                                                            jlong low, jlong high, jint j_type,
@@ -155,4 +156,15 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_TensorFactory_nativeMake(JNIEn
   ETCTS_API_END(0)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable tensor_factory_natives() {
+  return {"org/etcts/executorch/TensorFactory",
+          {
+              {"nativeMake", "(IJ[IIJJJII)J", nativeMake},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "tensor_holder.h"
 #include "tensor_ptr_compat.h"
 
@@ -191,9 +192,9 @@ uint8_t* direct_address(JNIEnv* env, jobject buffer, jint offset, const Layout& 
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeWrapBuffer(
+jlong JNICALL nativeWrapBuffer(
     JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
     jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
@@ -204,7 +205,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeWrapBuffer(
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopyFromBuffer(
+jlong JNICALL nativeCopyFromBuffer(
     JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
     jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
@@ -214,7 +215,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopyFromBuffer(
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopyFromArray(
+jlong JNICALL nativeCopyFromArray(
     JNIEnv* env, jclass, jobject array, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
     jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
@@ -238,7 +239,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopyFromArray(
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jlongArray JNICALL Java_org_etcts_executorch_Tensor_nativeMetadata(JNIEnv* env, jclass, jlong handle) {
+jlongArray JNICALL nativeMetadata(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
   const size_t rank = static_cast<size_t>(tensor.dim());
@@ -261,7 +262,7 @@ JNIEXPORT jlongArray JNICALL Java_org_etcts_executorch_Tensor_nativeMetadata(JNI
   ETCTS_API_END(nullptr)
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Tensor_nativeReadInto(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeReadInto(JNIEnv* env, jclass, jlong handle,
                                                                        jobject array) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
@@ -287,10 +288,26 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Tensor_nativeReadInto(JNIEnv* e
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Tensor_nativeDestroy(JNIEnv* env, jclass, jlong handle) {
+void JNICALL nativeDestroy(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   delete etcts::jni::from_handle<TensorHolder>(handle, "tensor");
   ETCTS_API_END_VOID()
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable tensor_natives() {
+  return {"org/etcts/executorch/Tensor",
+          {
+              {"nativeWrapBuffer", "(Ljava/nio/ByteBuffer;II[I[I[III)J", nativeWrapBuffer},
+              {"nativeCopyFromBuffer", "(Ljava/nio/ByteBuffer;II[I[I[III)J", nativeCopyFromBuffer},
+              {"nativeCopyFromArray", "(Ljava/lang/Object;II[I[I[III)J", nativeCopyFromArray},
+              {"nativeMetadata", "(J)[J", nativeMetadata},
+              {"nativeReadInto", "(JLjava/lang/Object;)V", nativeReadInto},
+              {"nativeDestroy", "(J)V", nativeDestroy},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_registration.h"
 #include "tensor_holder.h"
 #include "tensor_ptr_compat.h"
 #include "tensor_rules.h"
@@ -26,9 +27,9 @@ jlong to_new_handle(executorch::extension::TensorPtr tensor) {
 
 }  // namespace
 
-extern "C" {
+namespace {
 
-JNIEXPORT void JNICALL Java_org_etcts_executorch_Tensor_nativeResize(JNIEnv* env, jclass, jlong handle,
+void JNICALL nativeResize(JNIEnv* env, jclass, jlong handle,
                                                                      jintArray j_sizes) {
   ETCTS_API_BEGIN()
   TensorHolder& holder = etcts::jni::tensor_from_handle(handle);
@@ -42,7 +43,7 @@ JNIEXPORT void JNICALL Java_org_etcts_executorch_Tensor_nativeResize(JNIEnv* env
   ETCTS_API_END_VOID()
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopy(JNIEnv* env, jclass, jlong handle,
+jlong JNICALL nativeCopy(JNIEnv* env, jclass, jlong handle,
                                                                     jint j_type) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
@@ -58,7 +59,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeCopy(JNIEnv* env,
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeView(JNIEnv* env, jclass, jlong handle,
+jlong JNICALL nativeView(JNIEnv* env, jclass, jlong handle,
                                                                     jintArray j_sizes) {
   ETCTS_API_BEGIN()
   const auto& source = etcts::jni::tensor_from_handle(handle).tensor;
@@ -85,7 +86,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeView(JNIEnv* env,
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeViewWithLayout(JNIEnv* env, jclass, jlong handle,
+jlong JNICALL nativeViewWithLayout(JNIEnv* env, jclass, jlong handle,
                                                                               jintArray j_sizes,
                                                                               jintArray j_dim_order,
                                                                               jintArray j_strides) {
@@ -113,7 +114,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativeViewWithLayout(JN
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativePin(JNIEnv* env, jclass, jlong handle) {
+jlong JNICALL nativePin(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   // A second owner of the same tensor: the data stays valid while the pin lives, even if the Java
   // tensor is closed meanwhile.
@@ -121,7 +122,7 @@ JNIEXPORT jlong JNICALL Java_org_etcts_executorch_Tensor_nativePin(JNIEnv* env, 
   ETCTS_API_END(0)
 }
 
-JNIEXPORT jobject JNICALL Java_org_etcts_executorch_Tensor_nativeDirectBuffer(JNIEnv* env, jclass, jlong handle) {
+jobject JNICALL nativeDirectBuffer(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
   const size_t nbytes = tensor.nbytes();
@@ -138,4 +139,20 @@ JNIEXPORT jobject JNICALL Java_org_etcts_executorch_Tensor_nativeDirectBuffer(JN
   ETCTS_API_END(nullptr)
 }
 
-}  // extern "C"
+}  // namespace
+
+namespace etcts::jni {
+
+NativeTable tensor_ops_natives() {
+  return {"org/etcts/executorch/Tensor",
+          {
+              {"nativeResize", "(J[I)V", nativeResize},
+              {"nativeCopy", "(JI)J", nativeCopy},
+              {"nativeView", "(J[I)J", nativeView},
+              {"nativeViewWithLayout", "(J[I[I[I)J", nativeViewWithLayout},
+              {"nativePin", "(J)J", nativePin},
+              {"nativeDirectBuffer", "(J)Ljava/nio/ByteBuffer;", nativeDirectBuffer},
+          }};
+}
+
+}  // namespace etcts::jni

@@ -32,14 +32,20 @@ public final class BuildInfo {
     }
 
     /**
-     * The build info of this platform's JNI library, read once from the classpath.
+     * The build info of this platform's JNI library, read once from the classpath: what the loaded library
+     * links, so it is only given for a library that was built.
      *
      * @throws IllegalStateException when the native jar carries none (a library built outside Maven)
+     * @throws UnsatisfiedLinkError when the native build recorded that the library did not build against the
+     *     build under test, with its reason: what it would link is unknown, not absent
      */
     public static BuildInfo current() {
         BuildInfo info = current;
         if (info == null) {
             info = new BuildInfo(read());
+            if (!info.jniBuilt()) {
+                NativeLibrary.load();
+            }
             current = info;
         }
         return info;
@@ -62,6 +68,11 @@ public final class BuildInfo {
      * variant named by {@code etcts.native.path}), else the copy in the native jar.
      */
     private static Properties read() {
+        if (System.getProperty(NativeLibrary.PATH_PROPERTY) == null) {
+            // The library in the jar: its identity is beside it there, readable even when the library is not
+            // (one that did not build against the build under test leaves its identity, marked failed).
+            return readResource(Platform.current());
+        }
         NativeLibrary.load();
         Properties properties = new Properties();
         Path loaded = NativeLibrary.loadedFile();
@@ -90,6 +101,14 @@ public final class BuildInfo {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * Whether the JNI library was built: false when the native build recorded that it did not configure or
+     * compile against the build under test (a conformance run reports such a build instead of stopping).
+     */
+    public boolean jniBuilt() {
+        return !"failed".equals(properties.getProperty("jni.build"));
     }
 
     /** Which link of the JNI library this is: {@code full}, or a linkage variant such as {@code no-xnnpack}. */

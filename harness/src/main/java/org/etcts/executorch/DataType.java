@@ -1,9 +1,5 @@
 package org.etcts.executorch;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * Tensor element types, mirroring {@code ScalarType} in
  * {@code runtime/core/portable_type/scalar_type.h} (same numbers, same order).
@@ -12,31 +8,31 @@ import java.util.Objects;
  * {@link #CHAR} a signed one. The runtime's {@code Undefined} and {@code NumOptions} markers are not
  * element types and are not listed.
  */
-public enum DataType {
+public enum DataType implements RuntimeEnum {
     /** Unsigned 8-bit integer ({@code uint8}). */
-    BYTE(0, 1, "Byte", "uint8", "u8"),
+    BYTE(0, 1, "Byte"),
     /** Signed 8-bit integer ({@code int8}). */
-    CHAR(1, 1, "Char", "int8", "i8"),
+    CHAR(1, 1, "Char"),
     /** Signed 16-bit integer. */
-    SHORT(2, 2, "Short", "int16", "i16"),
+    SHORT(2, 2, "Short"),
     /** Signed 32-bit integer. */
-    INT(3, 4, "Int", "int32", "i32"),
+    INT(3, 4, "Int"),
     /** Signed 64-bit integer. */
-    LONG(4, 8, "Long", "int64", "i64"),
+    LONG(4, 8, "Long"),
     /** IEEE 754 half precision. */
-    HALF(5, 2, "Half", "float16", "f16"),
+    HALF(5, 2, "Half"),
     /** IEEE 754 single precision. */
-    FLOAT(6, 4, "Float", "float32", "f32"),
+    FLOAT(6, 4, "Float"),
     /** IEEE 754 double precision. */
-    DOUBLE(7, 8, "Double", "float64", "f64"),
+    DOUBLE(7, 8, "Double"),
     /** Complex number of two halfs. */
-    COMPLEX_HALF(8, 4, "ComplexHalf", "complex32", "chalf"),
+    COMPLEX_HALF(8, 4, "ComplexHalf"),
     /** Complex number of two floats. */
-    COMPLEX_FLOAT(9, 8, "ComplexFloat", "complex64", "cfloat"),
+    COMPLEX_FLOAT(9, 8, "ComplexFloat"),
     /** Complex number of two doubles. */
-    COMPLEX_DOUBLE(10, 16, "ComplexDouble", "complex128", "cdouble"),
+    COMPLEX_DOUBLE(10, 16, "ComplexDouble"),
     /** Boolean stored in one byte (0 or 1). */
-    BOOL(11, 1, "Bool", "boolean"),
+    BOOL(11, 1, "Bool"),
     /** Quantized signed 8-bit integer. */
     QINT8(12, 1, "QInt8"),
     /** Quantized unsigned 8-bit integer. */
@@ -44,7 +40,7 @@ public enum DataType {
     /** Quantized signed 32-bit integer. */
     QINT32(14, 4, "QInt32"),
     /** Brain floating point (16 bits). */
-    BFLOAT16(15, 2, "BFloat16", "bf16"),
+    BFLOAT16(15, 2, "BFloat16"),
     /** Two unsigned 4-bit quantized values in one byte. */
     QUINT4X2(16, 1, "QUInt4x2"),
     /** Four unsigned 2-bit quantized values in one byte. */
@@ -68,41 +64,24 @@ public enum DataType {
     /** 8-bit float, 4 exponent and 3 mantissa bits, finite only, unsigned zero. */
     FLOAT8_E4M3FNUZ(26, 1, "Float8_e4m3fnuz"),
     /** Unsigned 16-bit integer. */
-    UINT16(27, 2, "UInt16", "u16"),
+    UINT16(27, 2, "UInt16"),
     /** Unsigned 32-bit integer. */
-    UINT32(28, 4, "UInt32", "u32"),
+    UINT32(28, 4, "UInt32"),
     /** Unsigned 64-bit integer. */
-    UINT64(29, 8, "UInt64", "u64");
-
-    private static final DataType[] BY_NUMBER;
-    private static final Map<String, DataType> BY_NAME = new HashMap<>();
-
-    static {
-        DataType[] all = values();
-        BY_NUMBER = new DataType[all.length];
-        for (DataType type : all) {
-            BY_NUMBER[type.number] = type;
-            BY_NAME.put(Names.normalize(type.name()), type);
-            BY_NAME.put(Names.normalize(type.runtimeName), type);
-            for (String alias : type.aliases) {
-                BY_NAME.put(Names.normalize(alias), type);
-            }
-        }
-    }
+    UINT64(29, 8, "UInt64");
 
     private final int number;
     private final int elementSize;
     private final String runtimeName;
-    private final String[] aliases;
 
-    DataType(int number, int elementSize, String runtimeName, String... aliases) {
+    DataType(int number, int elementSize, String runtimeName) {
         this.number = number;
         this.elementSize = elementSize;
         this.runtimeName = runtimeName;
-        this.aliases = aliases;
     }
 
     /** {@return the runtime's {@code ScalarType} number} */
+    @Override
     public int number() {
         return number;
     }
@@ -113,6 +92,7 @@ public enum DataType {
     }
 
     /** {@return the name of the C++ enumerator, e.g. {@code "Float"} or {@code "QUInt4x2"}} */
+    @Override
     public String runtimeName() {
         return runtimeName;
     }
@@ -125,33 +105,6 @@ public enum DataType {
      * @throws IllegalArgumentException if the number is not an element type (0..29)
      */
     public static DataType fromNumber(int number) {
-        if (number < 0 || number >= BY_NUMBER.length) {
-            throw new IllegalArgumentException("no ExecuTorch element type has number " + number);
-        }
-        return BY_NUMBER[number];
-    }
-
-    /**
-     * Parses a type name. Accepted: this enum's constant names ({@code FLOAT}, {@code UINT16}), the
-     * runtime's names ({@code Float}, {@code BFloat16}, {@code QUInt4x2}), the documented binding's
-     * names ({@code float}, {@code bFloat16}, {@code uInt16}) and the common spellings
-     * {@code float32, float64, float16, half, double, int8, int16, int32, int64, uint8 ... uint64,
-     * bool, boolean, bf16}, optionally prefixed with {@code torch.}. Case, underscores and hyphens are
-     * ignored. Following the runtime, {@code byte} means unsigned {@code uint8} and {@code char}
-     * means signed {@code int8}.
-     *
-     * @param name the name to parse
-     * @return the element type with that name
-     * @throws IllegalArgumentException if no type has that name
-     */
-    public static DataType parse(String name) {
-        Objects.requireNonNull(name, "name");
-        DataType type = BY_NAME.get(Names.normalize(Names.unqualified(name, "ScalarType::", "torch.",
-                "DataType.")));
-        if (type == null) {
-            throw new IllegalArgumentException("unknown ExecuTorch element type '" + name
-                    + "'; expected a name such as float, float32, int64, uint8, bool or bfloat16");
-        }
-        return type;
+        return RuntimeEnum.fromNumber(DataType.class, number, "element type");
     }
 }

@@ -1,9 +1,5 @@
 package org.etcts.executorch;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * The error codes of the ExecuTorch runtime ({@code executorch::runtime::Error} in
  * {@code runtime/core/error.h}), with the same numbers. The bindings pass these numbers through
@@ -12,7 +8,7 @@ import java.util.Objects;
  * <p>{@link #UNKNOWN} stands for any number this enum does not know (a newer runtime may add codes);
  * {@link ExecuTorchException#number()} keeps the raw number in that case.
  */
-public enum ErrorCode {
+public enum ErrorCode implements RuntimeEnum {
     /** Status indicating a successful operation ({@code Error::Ok}). */
     OK(0x00, "Ok"),
     /** An internal error occurred. */
@@ -58,19 +54,6 @@ public enum ErrorCode {
     /** A number this enum does not know; its {@link #number()} is -1. */
     UNKNOWN(-1, "Unknown");
 
-    private static final Map<Integer, ErrorCode> BY_NUMBER = new HashMap<>();
-    private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
-
-    static {
-        for (ErrorCode code : values()) {
-            if (code != UNKNOWN) {
-                BY_NUMBER.put(code.number, code);
-            }
-            BY_NAME.put(Names.normalize(code.name()), code);
-            BY_NAME.put(Names.normalize(code.runtimeName), code);
-        }
-    }
-
     private final int number;
     private final String runtimeName;
 
@@ -80,6 +63,7 @@ public enum ErrorCode {
     }
 
     /** {@return the runtime's number for this code, or -1 for {@link #UNKNOWN}} */
+    @Override
     public int number() {
         return number;
     }
@@ -88,6 +72,7 @@ public enum ErrorCode {
      * {@return the name of the C++ enumerator, e.g. {@code "InvalidArgument"}; {@code "Unknown"} for
      * {@link #UNKNOWN}}
      */
+    @Override
     public String runtimeName() {
         return runtimeName;
     }
@@ -99,29 +84,9 @@ public enum ErrorCode {
      * @return the matching code, or {@link #UNKNOWN} if the number is not one this enum knows
      */
     public static ErrorCode fromNumber(int number) {
-        return BY_NUMBER.getOrDefault(number, UNKNOWN);
+        return RuntimeEnum.byNumber(ErrorCode.class, number).orElse(UNKNOWN);
     }
 
-    /**
-     * Parses an error name in any of the forms people write it: the documented binding's
-     * camelCase ({@code invalidArgument}), the C++ enumerator ({@code InvalidArgument}, optionally as
-     * {@code Error::InvalidArgument}) or this enum's constant name ({@code INVALID_ARGUMENT}).
-     * Case, underscores and hyphens are ignored.
-     *
-     * @param name the name to parse
-     * @return the matching code
-     * @throws IllegalArgumentException if no code has that name
-     * @throws NullPointerException if {@code name} is null
-     */
-    public static ErrorCode parse(String name) {
-        Objects.requireNonNull(name, "name");
-        ErrorCode code = BY_NAME.get(Names.normalize(Names.unqualified(name, "Error::", "ErrorCode.")));
-        if (code == null) {
-            throw new IllegalArgumentException("unknown ExecuTorch error name '" + name
-                    + "'; expected a name such as invalidArgument, InvalidArgument or INVALID_ARGUMENT");
-        }
-        return code;
-    }
     /**
      * {@return the documented binding's description of this code (its {@code ErrorDescription}), e.g.
      * {@code "Invalid argument"}; see {@link #describe(int)}}

@@ -1,12 +1,10 @@
 package org.etcts.executorch;
 
-import java.util.Objects;
-
 /**
  * How a {@link Module} reads its program file, mirroring {@code Module::LoadMode} in
  * {@code extension/module/module.h} (same numbers).
  */
-public enum LoadMode {
+public enum LoadMode implements RuntimeEnum {
     /** Read the whole file into a buffer. The default. */
     FILE(0, "File"),
     /** Memory-map the file and let pages load on demand. */
@@ -27,11 +25,13 @@ public enum LoadMode {
     }
 
     /** {@return the runtime's number for this mode} */
+    @Override
     public int number() {
         return number;
     }
 
     /** {@return the name of the C++ enumerator, e.g. {@code "MmapUseMlock"}} */
+    @Override
     public String runtimeName() {
         return runtimeName;
     }
@@ -44,31 +44,6 @@ public enum LoadMode {
      * @throws IllegalArgumentException if no mode has that number (the runtime would crash on it)
      */
     public static LoadMode fromNumber(int number) {
-        for (LoadMode mode : values()) {
-            if (mode.number == number) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("no ExecuTorch load mode has number " + number);
-    }
-
-    /**
-     * Parses a mode name: {@code mmapUseMlock}, {@code MmapUseMlock} or {@code MMAP_USE_MLOCK}
-     * (case, underscores and hyphens ignored).
-     *
-     * @param name the name to parse
-     * @return the mode with that name
-     * @throws IllegalArgumentException if no mode has that name
-     */
-    public static LoadMode parse(String name) {
-        Objects.requireNonNull(name, "name");
-        String key = Names.normalize(Names.unqualified(name, "LoadMode::", "LoadMode."));
-        for (LoadMode mode : values()) {
-            if (Names.normalize(mode.name()).equals(key)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("unknown load mode '" + name
-                + "'; expected one of file, mmap, mmapUseMlock, mmapUseMlockIgnoreErrors, mmapUseMadvise");
+        return RuntimeEnum.fromNumber(LoadMode.class, number, "load mode");
     }
 }

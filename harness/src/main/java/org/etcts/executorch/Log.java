@@ -181,7 +181,7 @@ public final class Log {
                 long[] numbers = (long[]) batch[0];
                 String[] texts = (String[]) batch[1];
                 for (int i = 0; i < texts.length / 3; i++) {
-                    LogMessage message = new LogMessage(LogLevel.fromCode((char) numbers[3 * i]), numbers[3 * i + 1],
+                    LogMessage message = new LogMessage(LogLevel.fromNumber((int) numbers[3 * i]), numbers[3 * i + 1],
                             texts[3 * i], numbers[3 * i + 2], texts[3 * i + 1], texts[3 * i + 2]);
                     remember(message);
                     for (WeakReference<LogSink> reference : sinks) {

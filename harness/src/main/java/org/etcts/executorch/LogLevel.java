@@ -2,24 +2,26 @@ package org.etcts.executorch;
 
 /**
  * The severity of a runtime log message, mirroring {@code et_pal_log_level_t} in
- * {@code runtime/platform/platform.h}: each level is identified by an ASCII letter.
+ * {@code runtime/platform/platform.h}: each level is identified by an ASCII letter, its number.
  */
-public enum LogLevel {
+public enum LogLevel implements RuntimeEnum {
     /** Debug detail ({@code 'D'}). Release builds of the runtime usually do not emit these. */
-    DEBUG('D'),
+    DEBUG('D', "kDebug"),
     /** Information ({@code 'I'}). */
-    INFO('I'),
+    INFO('I', "kInfo"),
     /** An error the runtime reports and returns from ({@code 'E'}). */
-    ERROR('E'),
+    ERROR('E', "kError"),
     /** A fatal error; the runtime aborts the process right after logging it ({@code 'F'}). */
-    FATAL('F'),
+    FATAL('F', "kFatal"),
     /** A level the runtime did not identify ({@code '?'}), or a letter this binding does not know. */
-    UNKNOWN('?');
+    UNKNOWN('?', "kUnknown");
 
     private final char code;
+    private final String runtimeName;
 
-    LogLevel(char code) {
+    LogLevel(char code, String runtimeName) {
         this.code = code;
+        this.runtimeName = runtimeName;
     }
 
     /** {@return the runtime's letter for this level, e.g. {@code 'E'}} */
@@ -27,18 +29,25 @@ public enum LogLevel {
         return code;
     }
 
+    /** {@return the runtime's number for this level: its letter's code} */
+    @Override
+    public int number() {
+        return code;
+    }
+
+    /** {@return the name of the C++ enumerator, e.g. {@code "kError"}} */
+    @Override
+    public String runtimeName() {
+        return runtimeName;
+    }
+
     /**
-     * The level with the given letter.
+     * The level with the given number.
      *
-     * @param code a runtime level letter
-     * @return the level, or {@link #UNKNOWN} for a letter no level has
+     * @param number a runtime level letter's code
+     * @return the level, or {@link #UNKNOWN} for a number no level has
      */
-    public static LogLevel fromCode(char code) {
-        for (LogLevel level : values()) {
-            if (level.code == code) {
-                return level;
-            }
-        }
-        return UNKNOWN;
+    public static LogLevel fromNumber(int number) {
+        return RuntimeEnum.byNumber(LogLevel.class, number).orElse(UNKNOWN);
     }
 }

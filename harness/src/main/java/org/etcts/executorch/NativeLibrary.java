@@ -38,6 +38,8 @@ public final class NativeLibrary {
     static final String LIBRARY_NAME = "etcts_jni";
 
     private static final String RESOURCE_ROOT = "/org/etcts/executorch/native/";
+    /** What the native build leaves in the library's place when it could not build it (build-jni.sh). */
+    static final String BUILD_FAILURE_FILE = "jni-build-failure.txt";
 
     private static final Object LOCK = new Object();
     private static volatile Loaded loaded;
@@ -211,9 +213,11 @@ public final class NativeLibrary {
             String platform = Platform.of(String.valueOf(env.property("os.name")),
                     String.valueOf(env.property("os.arch")));
             String resource = resourcePath(platform, fileName);
+            String recordedFailure = null;
             try {
                 Path extracted = extract(resource, fileName);
                 if (extracted == null) {
+                    recordedFailure = buildFailure(platform);
                     attempts.add("classpath resource " + resource + ": not on the classpath");
                 } else {
                     env.loadFile(extracted.toString());
@@ -222,6 +226,10 @@ public final class NativeLibrary {
                 }
             } catch (IOException | UnsatisfiedLinkError | SecurityException e) {
                 attempts.add("classpath resource " + resource + ": " + e.getMessage());
+            }
+            if (recordedFailure != null) {
+                throw new UnsatisfiedLinkError("could not load the etcts JNI library " + fileName + " for " + platform + ": "
+                        + recordedFailure);
             }
 
             try {
@@ -240,6 +248,16 @@ public final class NativeLibrary {
             }
             message.append(System.lineSeparator()).append(fixHint());
             throw new UnsatisfiedLinkError(message.toString());
+        }
+
+        /**
+         * Why the native build left the library out, when it recorded that instead of stopping (a library
+         * that did not compile against the build under test, in a conformance run); null otherwise.
+         */
+        private String buildFailure(String platform) throws IOException {
+            try (InputStream in = env.resource(resourcePath(platform, BUILD_FAILURE_FILE))) {
+                return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            }
         }
 
         /** Copies the resource into a fresh private directory; null if the resource does not exist. */

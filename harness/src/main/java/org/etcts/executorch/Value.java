@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class Value {
 
     /** The kind of a value, with the runtime's {@code Tag} numbers from {@code runtime/core/tag.h}. */
-    public enum Tag {
+    public enum Tag implements RuntimeEnum {
         /** No value. */
         NONE(0, "None"),
         /** A tensor. */
@@ -67,6 +67,7 @@ public final class Value {
         }
 
         /** {@return the runtime's number for this tag} */
+        @Override
         public int number() {
             return number;
         }
@@ -80,6 +81,7 @@ public final class Value {
         }
 
         /** {@return the name of the C++ enumerator, e.g. {@code "Int"}} */
+        @Override
         public String runtimeName() {
             return runtimeName;
         }
@@ -92,30 +94,7 @@ public final class Value {
          * @throws IllegalArgumentException if no tag has that number
          */
         public static Tag fromNumber(int number) {
-            for (Tag tag : values()) {
-                if (tag.number == number) {
-                    return tag;
-                }
-            }
-            throw new IllegalArgumentException("no ExecuTorch value tag has number " + number);
-        }
-
-        /**
-         * Parses a tag name: {@code integer}, {@code Int}, {@code INTEGER}, {@code listInt} ...
-         *
-         * @param name the name to parse
-         * @return the tag with that name
-         * @throws IllegalArgumentException if no tag has that name
-         */
-        public static Tag parse(String name) {
-            Objects.requireNonNull(name, "name");
-            String key = Names.normalize(Names.unqualified(name, "Tag::", "Tag."));
-            for (Tag tag : values()) {
-                if (Names.normalize(tag.name()).equals(key) || Names.normalize(tag.runtimeName).equals(key)) {
-                    return tag;
-                }
-            }
-            throw new IllegalArgumentException("unknown value tag '" + name + "'");
+            return RuntimeEnum.fromNumber(Tag.class, number, "value tag");
         }
     }
 

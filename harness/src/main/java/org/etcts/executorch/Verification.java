@@ -1,12 +1,10 @@
 package org.etcts.executorch;
 
-import java.util.Objects;
-
 /**
  * How thoroughly {@link Module#load(Verification)} checks a program, mirroring
  * {@code Program::Verification} in {@code runtime/executor/program.h} (same numbers).
  */
-public enum Verification {
+public enum Verification implements RuntimeEnum {
     /** Check that the header looks right. Cheap; the default of {@link Module#load()}. */
     MINIMAL(0, "Minimal"),
     /**
@@ -24,32 +22,14 @@ public enum Verification {
     }
 
     /** {@return the runtime's number for this level} */
+    @Override
     public int number() {
         return number;
     }
 
     /** {@return the name of the C++ enumerator, e.g. {@code "InternalConsistency"}} */
+    @Override
     public String runtimeName() {
         return runtimeName;
-    }
-
-    /**
-     * Parses a level name: {@code internalConsistency}, {@code InternalConsistency} or
-     * {@code INTERNAL_CONSISTENCY}.
-     *
-     * @param name the name to parse
-     * @return the level with that name
-     * @throws IllegalArgumentException if no level has that name
-     */
-    public static Verification parse(String name) {
-        Objects.requireNonNull(name, "name");
-        String key = Names.normalize(Names.unqualified(name, "Verification::", "Verification."));
-        for (Verification v : values()) {
-            if (Names.normalize(v.name()).equals(key)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown verification '" + name
-                + "'; expected minimal or internalConsistency");
     }
 }

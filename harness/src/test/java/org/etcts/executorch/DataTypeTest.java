@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class DataTypeTest {
 
@@ -57,48 +55,21 @@ class DataTypeTest {
         }
     }
 
-    @ParameterizedTest
-    @CsvSource({
-        "float, FLOAT", "float32, FLOAT", "Float, FLOAT", "FLOAT, FLOAT", "torch.float32, FLOAT",
-        "double, DOUBLE", "float64, DOUBLE",
-        "int, INT", "int32, INT", "long, LONG", "int64, LONG",
-        "uint8, BYTE", "byte, BYTE", "int8, CHAR", "char, CHAR", "short, SHORT", "int16, SHORT",
-        "bool, BOOL", "boolean, BOOL", "half, HALF", "float16, HALF",
-        "bfloat16, BFLOAT16", "bFloat16, BFLOAT16", "bf16, BFLOAT16",
-        "uInt16, UINT16", "uint32, UINT32", "UInt64, UINT64",
-        "complexFloat, COMPLEX_FLOAT", "QUInt4x2, QUINT4X2", "Float8_e5m2, FLOAT8_E5M2"
-    })
-    void parseAcceptsCommonNames(String name, DataType expected) {
-        assertThat(DataType.parse(name)).isEqualTo(expected);
-    }
-
-    @Test
-    void parseRejectsUnknownNames() {
-        assertThatThrownBy(() -> DataType.parse("float128"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("float128");
-    }
-
     @Test
     void otherEnumsMirrorTheRuntimeNumbers() {
         assertThat(ShapeDynamism.STATIC.number()).isZero();
         assertThat(ShapeDynamism.DYNAMIC_BOUND.number()).isEqualTo(1);
         assertThat(ShapeDynamism.DYNAMIC_UNBOUND.number()).isEqualTo(2);
-        assertThat(ShapeDynamism.parse("dynamicBound")).isEqualTo(ShapeDynamism.DYNAMIC_BOUND);
-        assertThat(ShapeDynamism.parse("static")).isEqualTo(ShapeDynamism.STATIC);
 
         assertThat(LoadMode.FILE.number()).isZero();
         assertThat(LoadMode.MMAP.number()).isEqualTo(1);
         assertThat(LoadMode.MMAP_USE_MLOCK.number()).isEqualTo(2);
         assertThat(LoadMode.MMAP_USE_MLOCK_IGNORE_ERRORS.number()).isEqualTo(3);
         assertThat(LoadMode.MMAP_USE_MADVISE.number()).isEqualTo(4);
-        assertThat(LoadMode.parse("mmapUseMlockIgnoreErrors")).isEqualTo(LoadMode.MMAP_USE_MLOCK_IGNORE_ERRORS);
-        assertThat(LoadMode.parse("MmapUseMadvise")).isEqualTo(LoadMode.MMAP_USE_MADVISE);
         assertThatThrownBy(() -> LoadMode.fromNumber(5)).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(Verification.MINIMAL.number()).isZero();
         assertThat(Verification.INTERNAL_CONSISTENCY.number()).isEqualTo(1);
-        assertThat(Verification.parse("internalConsistency")).isEqualTo(Verification.INTERNAL_CONSISTENCY);
 
         Value.Tag[] tags = Value.Tag.values();
         for (int i = 0; i < tags.length; i++) {
@@ -107,8 +78,6 @@ class DataTypeTest {
         }
         assertThat(Value.Tag.INTEGER.number()).isEqualTo(4);
         assertThat(Value.Tag.LIST_OPTIONAL_TENSOR.number()).isEqualTo(11);
-        assertThat(Value.Tag.parse("integer")).isEqualTo(Value.Tag.INTEGER);
-        assertThat(Value.Tag.parse("Int")).isEqualTo(Value.Tag.INTEGER);
         assertThatThrownBy(() -> Value.Tag.fromNumber(12)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -65,31 +65,4 @@ class ErrorCodeTest {
     void unknownNumbersMapToUnknown(int number) {
         assertThat(ErrorCode.fromNumber(number)).isEqualTo(ErrorCode.UNKNOWN);
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"invalidArgument", "InvalidArgument", "INVALID_ARGUMENT", "invalid_argument",
-        "Error::InvalidArgument", " invalid-argument "})
-    void parseAcceptsEveryNameForm(String name) {
-        assertThat(ErrorCode.parse(name)).isEqualTo(ErrorCode.INVALID_ARGUMENT);
-    }
-
-    @Test
-    void parseRoundTripsEveryCode() {
-        for (ErrorCode code : ErrorCode.values()) {
-            assertThat(ErrorCode.parse(code.name())).isEqualTo(code);
-            assertThat(ErrorCode.parse(code.runtimeName())).isEqualTo(code);
-            String camel = Character.toLowerCase(code.runtimeName().charAt(0)) + code.runtimeName().substring(1);
-            assertThat(ErrorCode.parse(camel)).isEqualTo(code);
-        }
-        assertThat(ErrorCode.parse("accessFailed")).isEqualTo(ErrorCode.ACCESS_FAILED);
-        assertThat(ErrorCode.parse("operatorMissing")).isEqualTo(ErrorCode.OPERATOR_MISSING);
-    }
-
-    @Test
-    void parseRejectsUnknownNames() {
-        assertThatThrownBy(() -> ErrorCode.parse("notAnError"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("notAnError");
-        assertThatThrownBy(() -> ErrorCode.parse(null)).isInstanceOf(NullPointerException.class);
-    }
 }

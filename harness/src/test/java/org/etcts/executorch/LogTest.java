@@ -201,10 +201,10 @@ class LogTest {
 
     @Test
     void levelsMirrorTheRuntimeLetters() {
-        assertThat(LogLevel.fromCode('D')).isEqualTo(LogLevel.DEBUG);
-        assertThat(LogLevel.fromCode('I')).isEqualTo(LogLevel.INFO);
-        assertThat(LogLevel.fromCode('F')).isEqualTo(LogLevel.FATAL);
-        assertThat(LogLevel.fromCode('x')).isEqualTo(LogLevel.UNKNOWN);
+        assertThat(LogLevel.fromNumber('D')).isEqualTo(LogLevel.DEBUG);
+        assertThat(LogLevel.fromNumber('I')).isEqualTo(LogLevel.INFO);
+        assertThat(LogLevel.fromNumber('F')).isEqualTo(LogLevel.FATAL);
+        assertThat(LogLevel.fromNumber('x')).isEqualTo(LogLevel.UNKNOWN);
         assertThat((int) LogLevel.UNKNOWN.code()).isEqualTo(63);
     }
 }

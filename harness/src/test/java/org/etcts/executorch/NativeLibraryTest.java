@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,6 +144,20 @@ class NativeLibraryTest {
         FakeEnvironment env = new FakeEnvironment();
         assertThatThrownBy(() -> new NativeLibrary.Loader(env).load())
                 .hasMessageContaining("libetcts_jni.so: not on the classpath");
+    }
+
+    @Test
+    void aLibraryTheNativeBuildCouldNotBuildIsReportedWithTheRecordedReasonAndNotSearchedFurther() {
+        FakeEnvironment env = new FakeEnvironment();
+        env.nameLoadFails = false;
+        env.resources.put("/org/etcts/executorch/native/linux-x86_64/jni-build-failure.txt",
+                "the JNI library did not compile against the ExecuTorch build under test\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> new NativeLibrary.Loader(env).load())
+                .isInstanceOf(UnsatisfiedLinkError.class)
+                .hasMessage("could not load the etcts JNI library libetcts_jni.so for linux-x86_64: "
+                        + "the JNI library did not compile against the ExecuTorch build under test");
+        // A library of another build on java.library.path must not stand in for the one that failed.
+        assertThat(env.loadedNames).isEmpty();
     }
 
     @Test

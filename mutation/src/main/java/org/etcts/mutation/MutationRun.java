@@ -10,7 +10,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.etcts.executorch.Platform;
+import org.etcts.report.gate.GateFiles;
 
 /**
  * The mutation command ({@code ./mvnw -B -Pmutation verify}): proves the suite's power on the build under
@@ -90,13 +93,14 @@ public final class MutationRun {
         if (!probeOnly) {
             ChildRun run = suite(null, work.resolve("unmutated"));
             Path summary = keep(work.resolve("unmutated"), false);
-            unmutated = SuiteVerdict.read(summary, Map.of(), run);
+            unmutated = SuiteVerdict.read(summary, Map.of(), id -> false, run);
             if (!unmutated.summaryWritten()) {
                 throw new IllegalStateException("the conformance run on the unmutated build wrote no conformance.json: see " + run.output());
             }
             baseline = SuiteVerdict.results(summary);
             log("unmutated build: " + unmutated.executed() + " scenarios, " + unmutated.totals() + ", gate: " + unmutated.gate());
         }
+        Predicate<String> varies = variesBetweenRuns();
         KillMatrix matrix = new KillMatrix(unmutated, String.join(" ", suiteCommand));
         for (Mutant mutant : mutants) {
             Path dir = work.resolve(mutant.id());
@@ -105,7 +109,7 @@ public final class MutationRun {
             SuiteVerdict verdict = null;
             if (!probeOnly) {
                 ChildRun run = suite(mutant.library(), dir);
-                verdict = SuiteVerdict.read(keep(dir, mutant.isCrashOrHang()), baseline, run);
+                verdict = SuiteVerdict.read(keep(dir, mutant.isCrashOrHang()), baseline, varies, run);
                 log(mutant.id() + ": failed " + verdict.failed().keySet() + "; gate: " + verdict.gate()
                         + String.format(" (%.0f s)", verdict.seconds()));
             }
@@ -115,6 +119,20 @@ public final class MutationRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         matrix.write(reports, seconds);
         log(String.format("kill matrix: %s (%.0f s)", reports.resolve("mutation.md"), seconds));
+    }
+
+    /**
+     * The scenarios the platform's expectations allow both to pass and to fail, crash or time out on the
+     * unmutated build (for example a robustness case whose crash depends on the process's memory layout).
+     */
+    private Predicate<String> variesBetweenRuns() throws IOException {
+        Path file = GateFiles.expectationsFile(root.resolve("mustpass"), Platform.current());
+        if (!Files.isRegularFile(file)) {
+            return id -> false;
+        }
+        List<GateFiles.Expectation> varying = GateFiles.readExpectations(file).entries().stream()
+                .filter(GateFiles.Expectation::toleratesPass).toList();
+        return key -> varying.stream().anyMatch(e -> e.pattern().matches(key) || e.pattern().matches(key.split("/", 2)[0]));
     }
 
     private ChildRun probe(Path library, Path output) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * What one conformance run under a mutant said: the scenarios whose result got worse than on the
@@ -18,6 +19,7 @@ import java.util.TreeMap;
  * @param executed the scenarios it executed
  * @param totals its counts by result
  * @param failed the scenarios that failed, crashed or timed out here but not on the unmutated build, with their result
+ *     (not counting those whose result varies between runs of the unmutated build: see {@link #read})
  * @param changed the other scenarios whose result differs from the unmutated build's, with theirs
  * @param gate the gate's line ({@code GATE PASSED} or {@code GATE FAILED: ...}), or what stood in for it
  * @param seconds how long the run took
@@ -43,11 +45,15 @@ public record SuiteVerdict(boolean summaryWritten, int executed, Map<String, Int
      *
      * @param summary the run's {@code conformance.json}, or a file that does not exist when the run wrote none
      * @param baseline the unmutated run's results by scenario id (empty when this is that run)
+     * @param varies which scenario ids the platform's expectations allow to pass or not from run to run on the
+     *     unmutated build (robustness cases whose crash depends on the process): their failure under a mutant
+     *     is a change, not a kill, since the mutant need not have caused it
      * @param run the Maven run
      * @return the verdict
      * @throws IOException when a file cannot be read
      */
-    public static SuiteVerdict read(Path summary, Map<String, String> baseline, ChildRun run) throws IOException {
+    public static SuiteVerdict read(Path summary, Map<String, String> baseline, Predicate<String> varies, ChildRun run)
+            throws IOException {
         String gate = run.lines().stream().filter(l -> l.contains("[etcts gate]")).reduce((a, b) -> b)
                 .map(l -> l.substring(l.indexOf("[etcts gate]") + "[etcts gate]".length()).trim())
                 .orElse(run.timedOut() ? "no gate line: the run was ended after " + Math.round(run.seconds()) + " s"
@@ -66,8 +72,10 @@ public record SuiteVerdict(boolean summaryWritten, int executed, Map<String, Int
             if (baseline.isEmpty() || now.equals(before)) {
                 return;
             }
-            if (FAILING.contains(now) && !FAILING.contains(before)) {
+            if (FAILING.contains(now) && !FAILING.contains(before) && !varies.test(e.getKey())) {
                 failed.put(e.getKey(), now);
+            } else if (FAILING.contains(now) && !FAILING.contains(before)) {
+                changed.put(e.getKey(), before + " -> " + now + " (varies between runs of the unmutated build: not a kill)");
             } else {
                 changed.put(e.getKey(), before + " -> " + now);
             }

@@ -20,7 +20,8 @@ public final class BuildIdentities {
 
     /** The identity of the build the JNI library on the classpath was linked against, and the JDK running this. */
     public static BuildIdentity current() {
-        return of(BuildInfo.current(), jdk());
+        // Read without loading the library: a build the library did not compile against has an identity too.
+        return of(BuildInfo.of(Platform.current()), jdk());
     }
 
     /**

@@ -174,7 +174,7 @@ public final class ExecutionSteps {
         attachOutputs();
         List<Value.Tag> expected = new ArrayList<>();
         for (String tag : commaSeparatedTags.split("\\s*,\\s*")) {
-            expected.add(Value.Tag.parse(tag));
+            expected.add(RuntimeNames.parse(Value.Tag.class, tag));
         }
         assertThat(state.outputs()).as("outputs").hasSize(count);
         assertThat(state.outputs().stream().map(Value::tag).toList()).as("output tags").isEqualTo(expected);
@@ -194,7 +194,7 @@ public final class ExecutionSteps {
     @Then("output {int} reports the shape dynamism {word}")
     public void outputReportsTheShapeDynamism(int index, String dynamism) {
         assertThat(state.outputs().get(index).toTensor().shapeDynamism()).as("shapeDynamism of output %d", index)
-                .isEqualTo(ShapeDynamism.parse(dynamism));
+                .isEqualTo(RuntimeNames.parse(ShapeDynamism.class, dynamism));
     }
 
     @When("I try to resize output {int} to {dims}")

@@ -19,6 +19,12 @@ public final class LinkageSteps {
         assertThat(Runtime.registeredBackends()).as("registered backends").contains(backend);
     }
 
+    @Then("no backend is registered under the name {string}")
+    public void noBackendIsRegisteredUnderTheName(String name) {
+        assertThat(Runtime.registeredBackends()).as("registered backends").doesNotContain(name);
+        assertThat(Runtime.isBackendRegistered(name)).as("the registry's lookup of '%s'", name).isFalse();
+    }
+
     @Then("the backend {string} reports itself available")
     public void theBackendReportsItselfAvailable(String backend) {
         assertThat(Runtime.isBackendAvailable(backend)).as(backend + " is_available() with what this machine provides").isTrue();

@@ -12,7 +12,7 @@ public final class ParameterTypes {
     /** An error code, by the runtime's name ({@code AccessFailed}) or the spec's ({@code accessFailed}). */
     @ParameterType("[A-Za-z][A-Za-z_]*")
     public ErrorCode errorCode(String name) {
-        return ErrorCode.parse(name);
+        return RuntimeNames.parse(ErrorCode.class, name);
     }
 
     /** Which link of the JNI library: the variant names of native/CMakeLists.txt, in words. */
@@ -31,7 +31,7 @@ public final class ParameterTypes {
     /** A load mode, by the runtime's name ({@code MmapUseMlockIgnoreErrors}) or the spec's ({@code mmapUseMlockIgnoreErrors}). */
     @ParameterType("[A-Za-z][A-Za-z_]*")
     public org.etcts.executorch.LoadMode loadMode(String name) {
-        return org.etcts.executorch.LoadMode.parse(name);
+        return RuntimeNames.parse(org.etcts.executorch.LoadMode.class, name);
     }
 
     /** A list of floating-point numbers in brackets: {@code [1.0, 2.5]}. */

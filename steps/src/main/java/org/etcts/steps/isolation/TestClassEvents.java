@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -21,20 +22,26 @@ import org.junit.platform.launcher.TestIdentifier;
 final class TestClassEvents implements TestExecutionListener {
 
     private final Path events;
+    private final Map<String, String> itemOfClass;
     private final ObjectMapper json = new ObjectMapper();
     private final List<UnitTestResult> results = new ArrayList<>();
 
-    TestClassEvents(Path events) {
+    /**
+     * @param events the worker's events file
+     * @param itemOfClass each class's item as the supervisor gave it (the events name the item)
+     */
+    TestClassEvents(Path events, Map<String, String> itemOfClass) {
         this.events = events;
+        this.itemOfClass = itemOfClass;
     }
 
     @Override
     public void executionStarted(TestIdentifier test) {
         if (isClass(test)) {
             results.clear();
-            WorkerEvents.started(events, className(test));
+            WorkerEvents.started(events, item(test));
         } else if (test.isTest()) {
-            WorkerEvents.step(events, test.getLegacyReportingName());
+            WorkerEvents.step(events, testName(test));
         }
     }
 
@@ -43,7 +50,7 @@ final class TestClassEvents implements TestExecutionListener {
         if (test.isTest()) {
             results.add(new UnitTestResult(testName(test), UnitTestResult.Status.SKIPPED, reason));
         } else if (isClass(test)) {
-            WorkerEvents.started(events, className(test));
+            WorkerEvents.started(events, item(test));
             results.clear();
             results.add(new UnitTestResult(className(test), UnitTestResult.Status.SKIPPED, reason));
             end(test);
@@ -65,11 +72,15 @@ final class TestClassEvents implements TestExecutionListener {
 
     private void end(TestIdentifier test) {
         try {
-            WorkerEvents.ended(events, className(test), json.writeValueAsString(results));
+            WorkerEvents.ended(events, item(test), json.writeValueAsString(results));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode the results of " + className(test), e);
         }
         results.clear();
+    }
+
+    private String item(TestIdentifier test) {
+        return itemOfClass.getOrDefault(className(test), className(test));
     }
 
     private static boolean isClass(TestIdentifier test) {

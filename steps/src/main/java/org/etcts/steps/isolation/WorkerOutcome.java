@@ -8,8 +8,10 @@ package org.etcts.steps.isolation;
  * @param payload what the worker reported for a finished item; empty otherwise
  * @param cause for an item the worker did not finish: the signal or the time budget, the native frames and
  *     the tail of the worker's output, ready to read
+ * @param lastStep for an item the worker did not finish: the last step it reported for the item (a scenario's
+ *     step, a test class's test), empty when none
  */
-public record WorkerOutcome(String item, Ending ending, String payload, String cause) {
+public record WorkerOutcome(String item, Ending ending, String payload, String cause, String lastStep) {
 
     /** How an item ended. */
     public enum Ending {

@@ -112,7 +112,7 @@ public final class WorkerSupervisor {
                     }
                     case STEP -> lastStep = event.text();
                     case END -> {
-                        outcomes.put(event.item(), new WorkerOutcome(event.item(), WorkerOutcome.Ending.FINISHED, event.text(), ""));
+                        outcomes.put(event.item(), new WorkerOutcome(event.item(), WorkerOutcome.Ending.FINISHED, event.text(), "", ""));
                         running = null;
                         since = System.nanoTime();
                     }
@@ -139,13 +139,13 @@ public final class WorkerSupervisor {
         if (watch.killed()) {
             String what = "timed out after " + watch.killedAfter().toSeconds() + " s: worker JVM " + number + " was killed" + during;
             if (watch.running() != null) {
-                outcomes.put(watch.running(), lost(watch.running(), WorkerOutcome.Ending.TIMED_OUT, what, frames, tail));
+                outcomes.put(watch.running(), lost(watch.running(), WorkerOutcome.Ending.TIMED_OUT, what, frames, tail, watch.lastStep()));
             } else {
                 // Stuck between items (before the first, or after the last it reported): the next item is lost.
                 String next = items.stream().filter(item -> !outcomes.containsKey(item)).findFirst().orElse(null);
                 if (next != null) {
                     outcomes.put(next, lost(next, WorkerOutcome.Ending.TIMED_OUT,
-                            what + " before it started this item", frames, tail));
+                            what + " before it started this item", frames, tail, null));
                 }
             }
             return;
@@ -154,14 +154,14 @@ public final class WorkerSupervisor {
         if (watch.running() != null) {
             String signal = ChildJvm.signalOf(exit, frames + "\n" + tail);
             outcomes.put(watch.running(), lost(watch.running(), WorkerOutcome.Ending.CRASHED,
-                    "worker JVM " + number + " died running this item: " + signal + during, frames, tail));
+                    "worker JVM " + number + " died running this item: " + signal + during, frames, tail, watch.lastStep()));
         } else if (!watch.started() && items.stream().noneMatch(outcomes::containsKey)) {
             // It died before its first item (class path, JVM options, a library that cannot load): running the
             // same command again would die the same way, so every item it was given ends here.
             String cause = exit == 0 ? "worker JVM " + number + " ended without running any of its items (exit code 0)"
                     : "worker JVM " + number + " died before its first item: " + ChildJvm.signalOf(exit, frames + "\n" + tail);
             for (String item : items) {
-                outcomes.put(item, lost(item, WorkerOutcome.Ending.CRASHED, cause, frames, tail));
+                outcomes.put(item, lost(item, WorkerOutcome.Ending.CRASHED, cause, frames, tail, null));
             }
         } else if (exit != 0 && items.stream().allMatch(outcomes::containsKey)) {
             log.accept("[etcts] worker JVM " + number + " ended with " + ChildJvm.signalOf(exit, frames + "\n" + tail)
@@ -169,7 +169,8 @@ public final class WorkerSupervisor {
         }
     }
 
-    private static WorkerOutcome lost(String item, WorkerOutcome.Ending ending, String what, String frames, String tail) {
+    private static WorkerOutcome lost(String item, WorkerOutcome.Ending ending, String what, String frames, String tail,
+            String lastStep) {
         StringBuilder cause = new StringBuilder(what);
         if (!frames.isEmpty()) {
             cause.append("\n--- crash report ---\n").append(frames);
@@ -177,7 +178,7 @@ public final class WorkerSupervisor {
         if (!tail.isBlank()) {
             cause.append("\n--- output tail ---\n").append(tail);
         }
-        return new WorkerOutcome(item, ending, "", cause.toString());
+        return new WorkerOutcome(item, ending, "", cause.toString(), lastStep == null ? "" : lastStep);
     }
 
     /** Kills the worker and everything it started (child JVMs of isolated probes included). */

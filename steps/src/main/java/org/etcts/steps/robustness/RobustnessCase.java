@@ -2,6 +2,7 @@ package org.etcts.steps.robustness;
 
 import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Verification;
+import org.etcts.steps.RuntimeNames;
 
 /**
  * One case of the corpus: the malformed copy number {@code mutation} of one file of a fixture, loaded
@@ -45,6 +46,6 @@ public record RobustnessCase(String fixture, String file, int mutation, Verifica
                     + "'; expected <fixture>/<file>#<mutation>/<Verification>/<LoadMode>, e.g. add/add.pte#3/Minimal/File");
         }
         return new RobustnessCase(parts[0], parts[1].substring(0, hash), Integer.parseInt(parts[1].substring(hash + 1)),
-                Verification.parse(parts[2]), LoadMode.parse(parts[3]));
+                RuntimeNames.parse(Verification.class, parts[2]), RuntimeNames.parse(LoadMode.class, parts[3]));
     }
 }

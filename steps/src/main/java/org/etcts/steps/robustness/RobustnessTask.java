@@ -12,6 +12,7 @@ import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.executorch.Verification;
+import org.etcts.steps.RuntimeNames;
 import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.HarnessValues;
 import org.etcts.steps.isolation.IsolatedTask;
@@ -65,7 +66,7 @@ public final class RobustnessTask implements IsolatedTask {
         List<Path> data = new ArrayList<>();
         description.path("dataFiles").forEach(name -> data.add(folder.resolve(name.asText())));
         return load(description.path("fixture").asText(), folder.resolve(description.path("program").asText()), data,
-                Verification.parse(description.path("verification").asText()), LoadMode.parse(description.path("loadMode").asText()));
+                RuntimeNames.parse(Verification.class, description.path("verification").asText()), RuntimeNames.parse(LoadMode.class, description.path("loadMode").asText()));
     }
 
     /** Loads the program and executes every method of the fixture; refusals are answers, not failures. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.etcts.steps.isolation.TestClassItem;
 import org.etcts.steps.isolation.UnitTestResult;
 import org.etcts.steps.isolation.WorkerJvm;
 import org.etcts.steps.isolation.WorkerOutcome;
@@ -48,6 +49,8 @@ public final class UnitTestRun {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private UnitTestRun() {
     }
 
@@ -63,21 +66,9 @@ public final class UnitTestRun {
     public static Report run(String suite, List<String> classes, Duration budget, PrintStream out) {
         WorkerSupervisor supervisor = new WorkerSupervisor(WorkerJvm.of("classes"), budget, budget.plusSeconds(60), out::println);
         Map<String, WorkerOutcome> outcomes = supervisor.runAll(classes);
-        ObjectMapper json = new ObjectMapper();
         List<UnitTestResult> tests = new ArrayList<>();
         for (String testClass : classes) {
-            WorkerOutcome outcome = outcomes.get(testClass);
-            if (outcome.lost()) {
-                UnitTestResult.Status status = outcome.ending() == WorkerOutcome.Ending.TIMED_OUT ? UnitTestResult.Status.TIMED_OUT
-                        : UnitTestResult.Status.CRASHED;
-                tests.add(new UnitTestResult(testClass, status, outcome.cause()));
-                continue;
-            }
-            try {
-                tests.addAll(json.readValue(outcome.payload(), new TypeReference<List<UnitTestResult>>() { }));
-            } catch (IOException e) {
-                throw new UncheckedIOException("the worker's results of " + testClass + " do not parse", e);
-            }
+            tests.addAll(results(supervisor, TestClassItem.parse(testClass), outcomes.get(testClass)));
         }
         Map<UnitTestResult.Status, Integer> totals = new EnumMap<>(UnitTestResult.Status.class);
         for (UnitTestResult.Status status : UnitTestResult.Status.values()) {
@@ -85,6 +76,34 @@ public final class UnitTestRun {
         }
         tests.forEach(t -> totals.merge(t.status(), 1, Integer::sum));
         return new Report(suite, totals, tests);
+    }
+
+    /**
+     * The results of one class. When its worker died or was killed inside a test, that test gets the crash or
+     * the time-out and the class runs again without it in a fresh worker, so that one test's crash costs no
+     * other test its result; a class lost outside any test (its set-up) is one lost result.
+     */
+    private static List<UnitTestResult> results(WorkerSupervisor supervisor, TestClassItem item, WorkerOutcome outcome) {
+        List<UnitTestResult> lostTests = new ArrayList<>();
+        while (outcome.lost()) {
+            UnitTestResult.Status status = outcome.ending() == WorkerOutcome.Ending.TIMED_OUT ? UnitTestResult.Status.TIMED_OUT
+                    : UnitTestResult.Status.CRASHED;
+            String method = TestClassItem.methodOfStep(outcome.lastStep());
+            if (method.isEmpty() || item.excluded().contains(method)) {
+                lostTests.add(new UnitTestResult(item.className(), status, outcome.cause()));
+                return lostTests;
+            }
+            lostTests.add(new UnitTestResult(outcome.lastStep(), status, outcome.cause()));
+            item = item.without(method);
+            outcome = supervisor.runAll(List.of(item.toString())).get(item.toString());
+        }
+        List<UnitTestResult> results = new ArrayList<>(lostTests);
+        try {
+            results.addAll(JSON.readValue(outcome.payload(), new TypeReference<List<UnitTestResult>>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the worker's results of " + item + " do not parse", e);
+        }
+        return results;
     }
 
     /** Writes a report to {@code <results>/unit-tests.json}. */

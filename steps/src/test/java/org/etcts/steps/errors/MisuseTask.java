@@ -37,10 +37,10 @@ public final class MisuseTask implements IsolatedTask {
         switch (caseId) {
             case "null-tensor" -> Value.of((Tensor) null);
             case "scalar-count-mismatch" -> Tensor.of(new float[] {1f, 2f, 3f}, 2, 2).close();
-            case "float-to-integral-scalar" -> Tensor.full(new long[] {2}, 1.5, DataType.parse("Int")).close();
+            case "float-to-integral-scalar" -> Tensor.full(new long[] {2}, 1.5, DataType.INT).close();
             case "invalid-copy-cast" -> {
                 try (Tensor t = Tensor.of(new float[] {1.5f})) {
-                    t.copy(DataType.parse("Int")).close();
+                    t.copy(DataType.INT).close();
                 }
             }
             case "wrong-tag-accessor" -> Value.of(1.0).toLong();
@@ -54,7 +54,7 @@ public final class MisuseTask implements IsolatedTask {
                     module.forward(Value.none(), Value.none());
                 }
             }
-            case "bad-strides" -> Tensor.fromBytes(new byte[16], new long[] {2, 2}, DataType.parse("Float"), new long[] {5, 1}, null,
+            case "bad-strides" -> Tensor.fromBytes(new byte[16], new long[] {2, 2}, DataType.FLOAT, new long[] {5, 1}, null,
                     ShapeDynamism.STATIC).close();
             default -> throw new IllegalArgumentException("unknown case " + caseId);
         }

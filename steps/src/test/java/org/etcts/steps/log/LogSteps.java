@@ -89,9 +89,9 @@ public final class LogSteps {
 
     @Then("the log level {logLevel} has the raw value {int}, the character {string}")
     public void theLogLevelHasTheRawValue(LogLevel level, int raw, String letter) {
-        assertThat((int) level.code()).as("raw value of %s", level).isEqualTo(raw);
+        assertThat(level.number()).as("raw value of %s", level).isEqualTo(raw);
         assertThat(String.valueOf(level.code())).as("character of %s", level).isEqualTo(letter);
-        assertThat(LogLevel.fromCode(letter.charAt(0))).as("level of '%s'", letter).isEqualTo(level);
+        assertThat(LogLevel.fromNumber(letter.charAt(0))).as("level of '%s'", letter).isEqualTo(level);
     }
 
     // ------------------------------------------------------------------ sinks

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.etcts.steps.Capabilities;
+import org.etcts.steps.RuntimeNames;
 import org.etcts.steps.ScenarioState;
 import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.CaseOutcome;
@@ -74,7 +75,7 @@ public final class IsolationSteps {
     public void theChildProcessReceivedOutputsTagged(String tags) {
         List<String> expected = new ArrayList<>();
         for (String tag : tags.split("\\s*,\\s*")) {
-            expected.add(org.etcts.executorch.Value.Tag.parse(tag).runtimeName());
+            expected.add(RuntimeNames.parse(org.etcts.executorch.Value.Tag.class, tag).runtimeName());
         }
         for (CaseOutcome outcome : completed()) {
             assertThat(outcome.message()).as("case %s", outcome.caseId()).startsWith("tags: " + String.join(" ", expected) + " values:");

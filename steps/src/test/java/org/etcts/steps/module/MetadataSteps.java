@@ -14,6 +14,7 @@ import org.etcts.executorch.MethodMetadata;
 import org.etcts.executorch.TensorMetadata;
 import org.etcts.executorch.Value;
 import org.etcts.steps.Literals;
+import org.etcts.steps.RuntimeNames;
 import org.etcts.steps.ScenarioState;
 
 /** Steps that read a method's metadata (methodMetadata) and check what it reports. */
@@ -86,7 +87,7 @@ public final class MetadataSteps {
                         .containsExactly(boxed(Literals.longs(row.get("dimension order"))));
             }
             if (present(row, "data type")) {
-                assertThat(tensor.dataType()).as("dataType of %s", row.get("tensor")).isEqualTo(DataType.parse(row.get("data type")));
+                assertThat(tensor.dataType()).as("dataType of %s", row.get("tensor")).isEqualTo(RuntimeNames.parse(DataType.class, row.get("data type")));
             }
             if (present(row, "memory planned")) {
                 String planned = row.get("memory planned").trim();
@@ -139,7 +140,7 @@ public final class MetadataSteps {
         List<Value.Tag> tags = new ArrayList<>();
         for (String tag : commaSeparated.split("\\s*,\\s*")) {
             if (!tag.isBlank()) {
-                tags.add(Value.Tag.parse(tag));
+                tags.add(RuntimeNames.parse(Value.Tag.class, tag));
             }
         }
         return tags;

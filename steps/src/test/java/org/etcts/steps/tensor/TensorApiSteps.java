@@ -11,6 +11,7 @@ import java.util.List;
 import org.etcts.executorch.DataType;
 import org.etcts.executorch.ShapeDynamism;
 import org.etcts.executorch.Tensor;
+import org.etcts.steps.RuntimeNames;
 
 /** The tensor helpers and enums (element counts, type sizes, raw values), descriptions, and the API's shape. */
 public final class TensorApiSteps {
@@ -37,7 +38,7 @@ public final class TensorApiSteps {
         List<String> ordered = Arrays.asList(names.split("\\s*,\\s*"));
         assertThat(ordered).hasSize(30);
         for (int i = 0; i < ordered.size(); i++) {
-            assertThat(DataType.parse(ordered.get(i)).number()).as("raw value of %s", ordered.get(i)).isEqualTo(i);
+            assertThat(RuntimeNames.parse(DataType.class, ordered.get(i)).number()).as("raw value of %s", ordered.get(i)).isEqualTo(i);
         }
         // Every element type is listed; the runtime's markers Undefined (30) and NumOptions (31) are not types.
         assertThat(DataType.values()).hasSize(30);

@@ -4,6 +4,7 @@ import io.cucumber.java.ParameterType;
 import org.etcts.executorch.DataType;
 import org.etcts.executorch.ShapeDynamism;
 import org.etcts.steps.Literals;
+import org.etcts.steps.RuntimeNames;
 
 /**
  * The tensor words of the features: element types by the documented names ({@code float}, {@code uInt16},
@@ -15,13 +16,13 @@ public final class TensorParameterTypes {
     /** An element type by the documented binding's name ({@code float}, {@code long}, {@code uInt64}). */
     @ParameterType("[a-zA-Z][a-zA-Z0-9_]*")
     public DataType dataType(String name) {
-        return DataType.parse(name);
+        return RuntimeNames.parse(DataType.class, name);
     }
 
     /** A shape dynamism by the documented name: {@code static}, {@code dynamicBound} or {@code dynamicUnbound}. */
     @ParameterType("static|dynamicBound|dynamicUnbound")
     public ShapeDynamism dynamism(String name) {
-        return ShapeDynamism.parse(name);
+        return RuntimeNames.parse(ShapeDynamism.class, name);
     }
 
     /**

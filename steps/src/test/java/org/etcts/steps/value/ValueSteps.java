@@ -19,6 +19,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.steps.Literals;
+import org.etcts.steps.RuntimeNames;
 import org.etcts.steps.tensor.TensorState;
 
 /**
@@ -299,7 +300,7 @@ public final class ValueSteps {
     public void theValueTagsHaveTheRawValues(String names) {
         String[] ordered = names.split("\\s*,\\s*");
         for (int i = 0; i < ordered.length; i++) {
-            assertThat(Value.Tag.parse(ordered[i]).number()).as("raw value of tag %s", ordered[i]).isEqualTo(i);
+            assertThat(RuntimeNames.parse(Value.Tag.class, ordered[i]).number()).as("raw value of tag %s", ordered[i]).isEqualTo(i);
         }
     }
 
