@@ -32,9 +32,9 @@ class SharedChildJvmTest {
     @Test
     void aCaseThatRunsPastItsLimitTimesOutAndTheNextCaseGoesOn() {
         SharedChildJvm child = SharedChildJvm.ofVariant(Map.of("etcts.test.shared", "sleepy"));
-        CaseOutcome sleep = child.run(PoisoningTask.class, "sleep", Duration.ofSeconds(3));
+        CaseOutcome sleep = child.run(PoisoningTask.class, "sleep", Duration.ofSeconds(1));
         assertThat(sleep.status()).isEqualTo(CaseOutcome.Status.CRASH);
-        assertThat(sleep.message()).startsWith("timed out after 3 s");
+        assertThat(sleep.message()).startsWith("timed out after 1 s");
         assertThat(child.run(PoisoningTask.class, "ok", LIMIT).status()).isEqualTo(CaseOutcome.Status.PASS);
     }
 }
