@@ -81,7 +81,8 @@ for i in $(seq 1 "$runs"); do
 done
 
 printf '%s\n' "${results[@]}" >"$work/results.txt"
-python3 - "$work" "$out" "$name" "$runs" "${command[*]}" <<'PY'
+# The command as a user types it: paths inside the repository, relative to it.
+python3 - "$work" "$out" "$name" "$runs" "${command[*]//$root\//}" <<'PY'
 import json, statistics, sys, collections, platform, os
 work, out, name, runs, command = sys.argv[1:6]
 rows = [l.split() for l in open(f"{work}/results.txt").read().splitlines() if l.strip()]
