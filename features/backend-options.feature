@@ -65,31 +65,31 @@ Feature: Backend options
       | -2147483649 |
 
   @id:BOP-08a
-  Scenario: A key of 64 bytes fails invalidArgument with 'limit is'; a 63-byte key succeeds, part a: it fails with the error invalidArgument
+  Scenario: An option key of 64 bytes fails invalidArgument, naming the limit
     When I try to make a backend options map for "XnnpackBackend" with an option whose key is 64 bytes long
     Then it fails with the error invalidArgument
     And the error's message contains "limit is"
 
   @id:BOP-08b
-  Scenario: A key of 64 bytes fails invalidArgument with 'limit is'; a 63-byte key succeeds, part b: it succeeds
+  Scenario: An option key of 63 bytes is accepted
     Given I try to make a backend options map for "XnnpackBackend" with an option whose key is 64 bytes long
     When I try to make a backend options map for "XnnpackBackend" with an option whose key is 63 bytes long
     Then it succeeds
 
   @id:BOP-09a
-  Scenario: A string value of 256 bytes fails invalidArgument with 'limit is'; a 255-byte value succeeds, part a: it fails with the error invalidArgument
+  Scenario: A string option value of 256 bytes fails invalidArgument, naming the limit
     When I try to make a backend options map for "CoreMLBackend" with a string option whose value is 256 bytes long
     Then it fails with the error invalidArgument
     And the error's message contains "limit is"
 
   @id:BOP-09b
-  Scenario: A string value of 256 bytes fails invalidArgument with 'limit is'; a 255-byte value succeeds, part b: it succeeds
+  Scenario: A string option value of 255 bytes is accepted
     Given I try to make a backend options map for "CoreMLBackend" with a string option whose value is 256 bytes long
     When I try to make a backend options map for "CoreMLBackend" with a string option whose value is 255 bytes long
     Then it succeeds
 
   @id:BOP-10a
-  Scenario: An empty option key or an empty backend id fails invalidArgument with 'empty', part a: it fails with the error invalidArgument, after: I try to make a backend options map with:
+  Scenario: An empty option key fails invalidArgument
     When I try to make a backend options map with:
       | backend        | key | type    | value |
       | XnnpackBackend |     | integer | 4     |
@@ -97,7 +97,7 @@ Feature: Backend options
     And the error's message contains "empty"
 
   @id:BOP-10b
-  Scenario: An empty option key or an empty backend id fails invalidArgument with 'empty', part b: it fails with the error invalidArgument, after: I try to make a backend options map with:
+  Scenario: An empty backend id fails invalidArgument
     Given I try to make a backend options map with:
       | backend        | key | type    | value |
       | XnnpackBackend |     | integer | 4     |
@@ -117,19 +117,19 @@ Feature: Backend options
     And the error's message contains "duplicate"
 
   @id:BOP-12a
-  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part a: it fails with the error invalidArgument, after: I try to make a backend options map for a backend id 64 bytes long
+  Scenario: A backend id of 64 bytes fails invalidArgument, naming the limit of 63
     When I try to make a backend options map for a backend id 64 bytes long
     Then it fails with the error invalidArgument
     And the error's message contains "63"
 
   @id:BOP-12b
-  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part b: it succeeds, after: I try to make a backend options map for a backend id 63 bytes long
+  Scenario: A backend id of 63 bytes is accepted
     Given I try to make a backend options map for a backend id 64 bytes long
     When I try to make a backend options map for a backend id 63 bytes long
     Then it succeeds
 
   @id:BOP-12c
-  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part c: it fails with the error invalidArgument, after: I try to make a backend options map for 9 different backends
+  Scenario: A ninth backend fails invalidArgument: the map is full
     Given I try to make a backend options map for a backend id 64 bytes long
     And I try to make a backend options map for a backend id 63 bytes long
     When I try to make a backend options map for 9 different backends
@@ -137,7 +137,7 @@ Feature: Backend options
     And the error's message contains "full"
 
   @id:BOP-12d
-  Scenario: A backend id of 64 bytes or a ninth backend fails invalidArgument from the map's limits, part d: it succeeds, after: I try to make a backend options map for 8 different backends
+  Scenario: A map of eight backends is accepted
     Given I try to make a backend options map for a backend id 64 bytes long
     And I try to make a backend options map for a backend id 63 bytes long
     And I try to make a backend options map for 9 different backends
@@ -168,7 +168,7 @@ Feature: Backend options
     And the option "num_threads" for "XNNPACK" in the backend options map "m" has the integer value 4
 
   @id:BOP-15a
-  Scenario: load(options:) on a non-delegated model succeeds and execution is unchanged, part a: the program is loaded
+  Scenario: load(options:) loads a non-delegated program
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key          | type    | value       |
@@ -178,7 +178,7 @@ Feature: Backend options
     Then the program is loaded
 
   @id:BOP-15b
-  Scenario: load(options:) on a non-delegated model succeeds and execution is unchanged, part b: the outputs match the method's reference outputs
+  Scenario: A non-delegated program loaded with options gives its reference outputs
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key          | type    | value       |
@@ -197,7 +197,7 @@ Feature: Backend options
     And the program is loaded
 
   @id:BOP-17a
-  Scenario: load(options:) on a bad path fails and installs nothing, part a: it fails with the error accessFailed, after: I try to load the program with the backend options map "m"
+  Scenario: load(options:) on a bad path fails with accessFailed
     Given a module for the path "/nonexistent/etcts/missing.pte"
     And a backend options map "m" with:
       | backend   | key         | type    | value |
@@ -208,7 +208,7 @@ Feature: Backend options
     And the module's stored backend options are empty
 
   @id:BOP-17b
-  Scenario: load(options:) on a bad path fails and installs nothing, part b: it fails with the error accessFailed, after: I try to load the method "forward"
+  Scenario: After load(options:) failed on a bad path, loading a method fails with accessFailed
     Given a module for the path "/nonexistent/etcts/missing.pte"
     And a backend options map "m" with:
       | backend   | key         | type    | value |
@@ -218,7 +218,7 @@ Feature: Backend options
     Then it fails with the error accessFailed
 
   @id:BOP-18a
-  Scenario: The Module deep-copies the options at load(options:): the caller's map can be released at once, part a: nothing retains the released backend options map "m"
+  Scenario: load(options:) keeps no reference to the caller's map
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -229,7 +229,7 @@ Feature: Backend options
     And the module's stored backend options are those of the backend options map "m"
 
   @id:BOP-18b
-  Scenario: The Module deep-copies the options at load(options:): the caller's map can be released at once, part b: the method "forward" is loaded
+  Scenario: After the caller's map is released, the program loaded with it runs its method
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -241,7 +241,7 @@ Feature: Backend options
     And the outputs match the method's reference outputs
 
   @id:BOP-19a
-  Scenario: load(method, options:) uses the map during the call only; the method runs afterwards, part a: nothing retains the released backend options map "m"
+  Scenario: load(method, options:) keeps no reference to the caller's map
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -252,7 +252,7 @@ Feature: Backend options
     And the method "forward" is loaded
 
   @id:BOP-19b
-  Scenario: load(method, options:) uses the map during the call only; the method runs afterwards, part b: the outputs match the method's reference outputs
+  Scenario: A method loaded with a released map runs and gives its reference outputs
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -280,7 +280,7 @@ Feature: Backend options
   # Which options a method was loaded with is not observable through the binding (and add.pte uses no
   # backend), so the precedence half of BOP-21 is not claimed here.
   @id:BOP-21a
-  Scenario: load(method, options:) after load(options:) loads the method, which runs, and leaves the stored options as they were, part a: the method "forward" is loaded
+  Scenario: load(method, options:) after load(options:) loads the method
     Given a module for the fixture "add.pte"
     And a backend options map "stored" with:
       | backend        | key         | type    | value |
@@ -294,7 +294,7 @@ Feature: Backend options
     And the module's stored backend options are those of the backend options map "stored"
 
   @id:BOP-21b
-  Scenario: load(method, options:) after load(options:) loads the method, which runs, and leaves the stored options as they were, part b: the outputs match the method's reference outputs
+  Scenario: A method loaded with options after load(options:) gives its reference outputs
     Given a module for the fixture "add.pte"
     And a backend options map "stored" with:
       | backend        | key         | type    | value |
@@ -308,7 +308,7 @@ Feature: Backend options
     Then the outputs match the method's reference outputs
 
   @id:BOP-22a
-  Scenario: A second load(options:) replaces the stored options without reloading the program, part a: the module's stored backend options are those of the backend options map "second"
+  Scenario: A second load(options:) replaces the stored options
     Given a module for the fixture "add.pte"
     And a backend options map "first" with:
       | backend        | key         | type    | value |
@@ -325,7 +325,7 @@ Feature: Backend options
     And the method "forward" is loaded
 
   @id:BOP-22b
-  Scenario: A second load(options:) replaces the stored options without reloading the program, part b: the outputs match the method's reference outputs
+  Scenario: After a second load(options:) the method still gives its reference outputs
     Given a module for the fixture "add.pte"
     And a backend options map "first" with:
       | backend        | key         | type    | value |
@@ -341,7 +341,7 @@ Feature: Backend options
     Then the outputs match the method's reference outputs
 
   @id:BOP-23a
-  Scenario: One map can be reused for several Modules, part a: the module's stored backend options are those of the backend options map "m"
+  Scenario: A map loaded into a second Module is stored by it too
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -352,7 +352,7 @@ Feature: Backend options
     And the second module's stored backend options are those of the backend options map "m"
 
   @id:BOP-23b
-  Scenario: One map can be reused for several Modules, part b: the outputs match the method's reference outputs
+  Scenario: The second Module loaded with a shared map gives its reference outputs
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -364,7 +364,7 @@ Feature: Backend options
     And the second module's method "forward" gives its reference outputs
 
   @id:BOP-24a
-  Scenario: The stored options read back empty by default and as the deep copy after load, part a: the module's stored backend options are empty
+  Scenario: A module's stored backend options are empty before any load with options
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend   | key              | type    | value |
@@ -373,7 +373,7 @@ Feature: Backend options
     Then the module's stored backend options are empty
 
   @id:BOP-24b
-  Scenario: The stored options read back empty by default and as the deep copy after load, part b: the module's stored backend options are exactly:
+  Scenario: After load(options:) the stored backend options read back as given
     Given a module for the fixture "add.pte"
     And a backend options map "m" with:
       | backend   | key              | type    | value |
@@ -386,7 +386,7 @@ Feature: Backend options
       | MyBackend | enable_profiling | boolean | true  |
 
   @id:BOP-26a @requires:component=backend_xnnpack
-  Scenario Outline: An XNNPACK-delegated <model> loaded with options for "XnnpackBackend" runs correctly, part a: the method "forward" is delegated to "XnnpackBackend"
+  Scenario Outline: An XNNPACK-delegated <model> loaded with XNNPACK options is delegated to XNNPACK
     Given a module for the fixture "<model>"
     And a backend options map "m" with:
       | backend        | key         | type    | value |
@@ -400,7 +400,7 @@ Feature: Backend options
       | conv_xnnpack.pte  |
 
   @id:BOP-26b @requires:component=backend_xnnpack
-  Scenario Outline: An XNNPACK-delegated <model> loaded with options for "XnnpackBackend" runs correctly, part b: the outputs match the method's reference outputs
+  Scenario Outline: An XNNPACK-delegated <model> loaded with XNNPACK options gives its reference outputs
     Given a module for the fixture "<model>"
     And a backend options map "m" with:
       | backend        | key         | type    | value |

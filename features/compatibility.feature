@@ -34,7 +34,7 @@ Feature: Programs from earlier exporters
       | conv_xnnpack | 1.4.1    |
 
   @id:SUITE-CMP-02
-  Scenario: A program whose file identifier names a format newer than the runtime's is refused with InvalidProgram
+  Scenario: A program whose file identifier is newer than the runtime's is refused with InvalidProgram
     Given a copy of the fixture "add.pte" whose file identifier "ET12" is changed to "ET99"
     When a child process loads that copy
     Then loading it failed with the error InvalidProgram

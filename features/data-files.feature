@@ -14,7 +14,7 @@ Feature: External data files
     Then the output is a single float tensor with shape [2, 2] and values [8.0, 11.0, 14.0, 8.0]
 
   @id:DAT-02
-  Scenario: Several data files can be given; each program finds its constants, and the caller's list is left intact
+  Scenario: Several data files serve their programs, and the caller's list is left intact
     Given modules for the fixtures "scale_shift_ptd.pte, linear_ptd.pte" each given the same list of data files "scale_shift_ptd.ptd, linear_ptd.ptd"
     When each module loads its method "forward" and runs it with its reference inputs
     Then the caller's list of data files is unchanged
@@ -27,13 +27,13 @@ Feature: External data files
     And the outputs match the method's reference outputs
 
   @id:DAT-04a
-  Scenario: Without its data file the program loads but its method fails with InvalidState, part a: the program is loaded
+  Scenario: Without its data file the program still loads
     Given a module for the fixture "scale_shift_ptd.pte"
     When I load the program
     Then the program is loaded
 
   @id:DAT-04b
-  Scenario: Without its data file the program loads but its method fails with InvalidState, part b: it fails with the error InvalidState
+  Scenario: Without its data file the method fails to load with InvalidState
     Given a module for the fixture "scale_shift_ptd.pte"
     And I load the program
     When I try to load the method "forward"
@@ -53,24 +53,24 @@ Feature: External data files
     Then it fails with the error NotFound
 
   @id:DAT-07a
-  Scenario: An empty list of data files is the same as giving none, part a: the module has no data files
+  Scenario: A module given an empty list of data files has none
     Given a module for the fixture "add.pte" with the data files ""
     Then the module has no data files
 
   @id:DAT-07b
-  Scenario: An empty list of data files is the same as giving none, part b: the output is a single float tensor with shape [1] and values [2.0]
+  Scenario: A module given an empty list of data files runs forward as one given none
     Given a module for the fixture "add.pte" with the data files ""
     When I run forward with the float tensors [1.0] and [1.0]
     Then the output is a single float tensor with shape [1] and values [2.0]
 
   @id:DAT-08a
-  Scenario: Loading again after a data file failed gives the same error again, part a: it fails with the error AccessFailed, after: I try to load the program
+  Scenario: A missing data file fails the program's load with AccessFailed
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "/nonexistent/scale_shift_ptd.ptd"
     When I try to load the program
     Then it fails with the error AccessFailed
 
   @id:DAT-08b
-  Scenario: Loading again after a data file failed gives the same error again, part b: it fails with the error AccessFailed, after: I try to load the program
+  Scenario: Loading again after a data file failed fails again with AccessFailed
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "/nonexistent/scale_shift_ptd.ptd"
     And I try to load the program
     When I try to load the program

@@ -7,13 +7,13 @@ Feature: Errors
   take the suite down.
 
   @id:ERR-01a
-  Scenario: Every binding error uses the domain "org.pytorch.executorch.error", part a: the error's domain is "org.pytorch.executorch.error", after: I try to load the method "backward"
+  Scenario: A failed method load reports the domain "org.pytorch.executorch.error"
     Given a module for the fixture "add.pte"
     When I try to load the method "backward"
     Then the error's domain is "org.pytorch.executorch.error"
 
   @id:ERR-01b
-  Scenario: Every binding error uses the domain "org.pytorch.executorch.error", part b: the error's domain is "org.pytorch.executorch.error", after: I try to load the program
+  Scenario: A failed program load reports the domain "org.pytorch.executorch.error"
     Given a module for the path "/nonexistent/model.pte"
     When I try to load the program
     Then the error's domain is "org.pytorch.executorch.error"
@@ -110,14 +110,14 @@ Feature: Errors
       | path "/nonexistent/model.pte"     | program             | 34     | Access failed    |
 
   @id:ERR-07a
-  Scenario: A failing call returns no result and reports a typed error carrying the code, part a: the call reported a typed error carrying the code InvalidArgument
+  Scenario: A failing method load reports a typed error carrying the code InvalidArgument
     Given a module for the fixture "add.pte"
     When I try to load the method "backward"
     Then the call reported a typed error carrying the code InvalidArgument
     And the method "backward" is not loaded
 
   @id:ERR-07b
-  Scenario: A failing call returns no result and reports a typed error carrying the code, part b: the call returned no result and reported a typed error carrying the code AccessFailed
+  Scenario: Listing the methods of a missing file returns nothing and reports AccessFailed
     Given a module for the fixture "add.pte"
     And I try to load the method "backward"
     When I try to list the method names of the program "/nonexistent/model.pte"
@@ -143,7 +143,7 @@ Feature: Errors
     Then it fails with the error InvalidProgram
 
   @id:ERR-16 @requires:logging
-  Scenario: A program that cannot load fails as a load, with the runtime's explanation, even when execution loaded it
+  Scenario: A program that cannot load fails execution as a load, with the runtime's explanation
     Given a module for the fixture "add.pte" with its file identifier changed to "BP08"
     When I try to run forward with no inputs
     Then it fails with the error InvalidProgram

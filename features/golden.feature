@@ -6,7 +6,7 @@ Feature: Golden outputs
   ./mvnw -B -Pbless verify). Off the golden but within the class is a quality warning, not a pass and not
   a failure; a platform with no golden is compared with the reference alone, and the report says so.
   Each backend's fixtures are their own examples: the kernels (portable and optimized), the XNNPACK
-  delegate, the OpenVINO delegate, and the quantized kernels.
+  delegate, the OpenVINO delegate, the quantized kernels, and the Core ML delegate (macOS).
 
   @id:SUITE-GLD-01
   Scenario Outline: <method> on <backend> reproduces its reference and this platform's golden
@@ -74,6 +74,11 @@ Feature: Golden outputs
       | method                                | backend   |
       | linear_q8_kernels.forward             | quantized |
       | mobilenet_v3_small_xnnpack_q8.forward | quantized |
+
+    @backend:coreml @requires:component=backend_coreml
+    Examples: the Core ML delegate
+      | method             | backend   |
+      | add_coreml.forward | coreml    |
 
   @id:LNK-06 @requires:component=backend_xnnpack
   Scenario Outline: <kernels> and its XNNPACK-delegated form <xnnpack> agree within the accuracy class

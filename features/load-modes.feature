@@ -19,17 +19,17 @@ Feature: Load modes and program verification
       | MmapUseMadvise           | 4      |
 
   @id:LDM-02a
-  Scenario: A module created with a path, or with a path and data files, reads in the file load mode, part a: the module's load mode is file, after: a module for the fixture "add.pte"
+  Scenario: A module created with a path reads in the file load mode
     Given a module for the fixture "add.pte"
     Then the module's load mode is file
 
   @id:LDM-02b
-  Scenario: A module created with a path, or with a path and data files, reads in the file load mode, part b: the module's load mode is file, after: a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
+  Scenario: A module created with a path and data files reads in the file load mode
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
     Then the module's load mode is file
 
   @id:LDM-03a
-  Scenario Outline: In the load mode <mode> the program loads and forward adds, part a: the program is loaded
+  Scenario Outline: In the load mode <mode> the program loads
     Given a module for the fixture "add.pte" with the load mode <mode>
     When I load the program
     Then the program is loaded
@@ -46,7 +46,7 @@ Feature: Load modes and program verification
       | mmapUseMlock |
 
   @id:LDM-03b
-  Scenario Outline: In the load mode <mode> the program loads and forward adds, part b: the output is a single float tensor with shape [1] and values [2.0]
+  Scenario Outline: In the load mode <mode> forward adds
     Given a module for the fixture "add.pte" with the load mode <mode>
     And I load the program
     When I run forward with the float tensors [1.0] and [1.0]
@@ -99,7 +99,7 @@ Feature: Load modes and program verification
       | MmapUseMadvise           |
 
   @id:LDM-08a
-  Scenario Outline: The load mode is also used to open the data files (<mode>: <how>), part a: the data file <how>
+  Scenario Outline: The load mode <mode> opens the data files too: the data file <how>
     Given a module for the fixture "scale_shift_ptd.pte" with a private copy of its data file "scale_shift_ptd.ptd" and the load mode <mode>
     When I load the method "forward"
     Then the data file <how>
@@ -110,7 +110,7 @@ Feature: Load modes and program verification
       | mmap | is mapped into the process's memory     |
 
   @id:LDM-08b
-  Scenario Outline: The load mode is also used to open the data files (<mode>: <how>), part b: the output is a single float tensor with shape [2, 2] and values [8.0, 11.0, 14.0, 8.0]
+  Scenario Outline: In the load mode <mode> a program with a data file runs forward (<how>)
     Given a module for the fixture "scale_shift_ptd.pte" with a private copy of its data file "scale_shift_ptd.ptd" and the load mode <mode>
     And I load the method "forward"
     When I run forward with the single tensor "[2, 3, 4, 2] of shape [2, 2]"
@@ -140,12 +140,12 @@ Feature: Load modes and program verification
       | internalConsistency | 1      |
 
   @id:LDM-11a
-  Scenario: In a build without program verification, internalConsistency falls back to minimal and says so at Info level, part a: this build does not verify programs
+  Scenario: A build without program verification is recognised as one
     When a child process loads a copy of "add.pte" with a damaged body with the verification internalConsistency
     Then this build does not verify programs
 
   @id:LDM-11b
-  Scenario: In a build without program verification, internalConsistency falls back to minimal and says so at Info level, part b: the load succeeded and the runtime logged an Info message about verification
+  Scenario: Without program verification, internalConsistency loads as minimal and logs it at Info level
     Given a child process loads a copy of "add.pte" with a damaged body with the verification internalConsistency
     And this build does not verify programs
     When a child process loads "add.pte" with the verification internalConsistency

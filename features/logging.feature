@@ -63,7 +63,7 @@ Feature: Logging
 
   # Without logging no sink hears anything, so "no debug-level message" would hold vacuously: needs a logging build.
   @id:LOG-06 @requires:logging
-  Scenario Outline: With the minimum level <minimum>, debug messages such as "Executing method: forward." are <delivered>
+  Scenario Outline: With the minimum level <minimum>, the debug message "Executing method: forward." is <delivered>
     Given a log sink "sink" is added to the shared log, ignoring its replay
     When forward runs on the fixture "add.pte"
     Then the sink "sink" <check>
@@ -113,14 +113,14 @@ Feature: Logging
     And the sink "late" received the messages about "bound_021" to "bound_120", oldest first
 
   @id:LOG-11a @requires:logging
-  Scenario: Adding the same sink twice registers it once but replays twice, part a: the sink "twice" received 2 error-level messages containing "'double_add'"
+  Scenario: A sink added twice receives the replayed messages twice
     When loading the method "double_add" of the fixture "add.pte" fails
     And a log sink "twice" is added to the shared log
     And the sink "twice" is added to the shared log again
     Then the sink "twice" received 2 error-level messages containing "'double_add'"
 
   @id:LOG-11b @requires:logging
-  Scenario: Adding the same sink twice registers it once but replays twice, part b: the sink "twice" received 1 error-level message containing "'live_once'"
+  Scenario: A sink added twice receives each live message once
     Given loading the method "double_add" of the fixture "add.pte" fails
     And a log sink "twice" is added to the shared log
     And the sink "twice" is added to the shared log again
@@ -138,13 +138,13 @@ Feature: Logging
     And the sink "three" received 1 error-level message containing "'for_everyone'"
 
   @id:LOG-13a @requires:logging
-  Scenario: Live messages reach sinks before the failing call returns, also when several threads log, part a: the sink "sink" had received the message containing "'synchronous'" when the failing call returned, on the calling thread
+  Scenario: A live message reaches the sink on the calling thread before the failing call returns
     Given a log sink "sink" is added to the shared log, ignoring its replay
     When loading the method "synchronous" of the fixture "add.pte" fails
     Then the sink "sink" had received the message containing "'synchronous'" when the failing call returned, on the calling thread
 
   @id:LOG-13b @requires:logging
-  Scenario: Live messages reach sinks before the failing call returns, also when several threads log, part b: the sink "sink" received 4 error-level messages containing "'threaded'"
+  Scenario: Messages logged by several threads all reach the sink
     Given a log sink "sink" is added to the shared log, ignoring its replay
     And loading the method "synchronous" of the fixture "add.pte" fails
     When 4 threads each fail to load the method "threaded" of the fixture "add.pte"

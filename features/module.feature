@@ -14,33 +14,33 @@ Feature: Module lifecycle
   # ---------------------------------------------------------------- construction and loading
 
   @id:MOD-01a
-  Scenario: Creating a module does not touch the file, part a: the program is not loaded, after: a module for the path "/nonexistent/model.pte"
+  Scenario: Creating a module for a missing file does not touch it
     Given a module for the path "/nonexistent/model.pte"
     Then the program is not loaded
 
   @id:MOD-01b
-  Scenario: Creating a module does not touch the file, part b: the program is not loaded, after: a module for the fixture "add.pte"
+  Scenario: Creating a module for an existing file does not load it
     Given a module for the fixture "add.pte"
     Then the program is not loaded
     And the method "forward" is not loaded
 
   @id:MOD-02a
-  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part a: a module cannot be created without a file path
+  Scenario: A module cannot be created without a file path
     Then a module cannot be created without a file path
 
   @id:MOD-02b
-  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part b: the module's load mode is File, after: a module for the fixture "add.pte"
+  Scenario: A module created with a path alone reads in the File load mode
     Given a module for the fixture "add.pte"
     Then the module's load mode is File
     And the module has no data files
 
   @id:MOD-02c
-  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part c: the module's load mode is File, after: a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
+  Scenario: A module created with a path and data files reads in the File load mode
     Given a module for the fixture "scale_shift_ptd.pte" with the data files "scale_shift_ptd.ptd"
     Then the module's load mode is File
 
   @id:MOD-02d
-  Scenario: A module is always created with a file path; the short forms default to no data files and the file load mode, part d: the module's load mode is Mmap
+  Scenario: A module created with an explicit load mode reads in it, with no data files
     Given a module for the fixture "add.pte" with the data files "" and the load mode Mmap
     Then the module's load mode is Mmap
     And the module has no data files
@@ -67,30 +67,30 @@ Feature: Module lifecycle
     Then the program is loaded
 
   @id:MOD-06a
-  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program, part a: the program is loaded, after: I load the program
+  Scenario: The default load accepts a valid program
     Given a module for the fixture "add.pte"
     When I load the program
     Then the program is loaded
 
   @id:MOD-06b
-  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program, part b: the program is loaded, after: I load the program with the verification minimal
+  Scenario: Minimal verification accepts a valid program
     Given a module for the fixture "add.pte"
     When I load the program with the verification minimal
     Then the program is loaded
 
   @id:MOD-06c
-  Scenario: The default load, minimal verification and internal-consistency verification each accept a valid program, part c: the program is loaded, after: I load the program with the verification internalConsistency
+  Scenario: Internal-consistency verification accepts a valid program
     Given a module for the fixture "add.pte"
     When I load the program with the verification internalConsistency
     Then the program is loaded
 
   @id:MOD-07a
-  Scenario: Loading a method loads the program implicitly, part a: the method "forward" is not loaded
+  Scenario: A method is not loaded before it is asked for
     Given a module for the fixture "add.pte"
     Then the method "forward" is not loaded
 
   @id:MOD-07b
-  Scenario: Loading a method loads the program implicitly, part b: the method "forward" is loaded
+  Scenario: Loading a method loads the program implicitly
     Given a module for the fixture "add.pte"
     When I load the method "forward"
     Then the method "forward" is loaded
@@ -135,12 +135,12 @@ Feature: Module lifecycle
     And the program is not loaded
 
   @id:MOD-13a
-  Scenario: Listing the method names of a multi-method program gives every method as an unordered set, part a: the method names are exactly "forward, another_method"
+  Scenario: The method names of a two-method program are listed as a set
     Given a module for the fixture "multi_method.pte"
     Then the method names are exactly "forward, another_method"
 
   @id:MOD-13b
-  Scenario: Listing the method names of a multi-method program gives every method as an unordered set, part b: the method names are exactly "forward, get_state, set_state"
+  Scenario: The method names of a three-method program are listed as a set
     Given a module for the fixture "shared_state.pte"
     Then the method names are exactly "forward, get_state, set_state"
 
@@ -155,10 +155,10 @@ Feature: Module lifecycle
     And the metadata's output value tags are "tensor"
     And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
     And the metadata describes these tensors:
-      | tensor   | shape | dimension order | data type | memory planned | name |
-      | input 0  | [1]   | [0]             | float     | yes            |      |
-      | input 1  | [1]   | [0]             | float     | yes            |      |
-      | output 0 | [1]   | [0]             | float     | yes            |      |
+      | tensor   | shape | dimension order | data type | bytes | memory planned | name |
+      | input 0  | [1]   | [0]             | float     | 4     | yes            |      |
+      | input 1  | [1]   | [0]             | float     | 4     | yes            |      |
+      | output 0 | [1]   | [0]             | float     | 4     | yes            |      |
     And the metadata has no attribute tensors
     And the metadata's memory-planned buffer sizes are "48"
     And the metadata names no backends
@@ -172,13 +172,13 @@ Feature: Module lifecycle
     And the method "forward" is not loaded
 
   @id:MOD-16a
-  Scenario: Metadata of an unknown method, and of a program that does not exist, part a: it fails with the error InvalidArgument
+  Scenario: Metadata of an unknown method fails with InvalidArgument
     Given a module for the fixture "add.pte"
     When I try to read the metadata of the method "backward"
     Then it fails with the error InvalidArgument
 
   @id:MOD-16b
-  Scenario: Metadata of an unknown method, and of a program that does not exist, part b: it fails with the error AccessFailed
+  Scenario: Metadata of a method of a program that does not exist fails with AccessFailed
     Given a module for the path "/nonexistent/model.pte"
     When I try to read the metadata of the method "forward"
     Then it fails with the error AccessFailed
@@ -191,19 +191,19 @@ Feature: Module lifecycle
     And the metadata's output value tags are "tensor"
     And the metadata describes tensors for the inputs "0, 1" and the outputs "0" only
     And the metadata describes these tensors:
-      | tensor   | shape  | data type |
-      | input 0  | [2, 2] | float     |
-      | input 1  | [2, 2] | float     |
-      | output 0 | [2, 2] | float     |
+      | tensor   | shape  | dimension order | data type | bytes |
+      | input 0  | [2, 2] | [0, 1]          | float     | 16    |
+      | input 1  | [2, 2] | [0, 1]          | float     | 16    |
+      | output 0 | [2, 2] | [0, 1]          | float     | 16    |
 
   @id:MOD-18a
-  Scenario: A delegated method names its backends, even when that backend is not linked, part a: the metadata names the backends "XnnpackBackend"
+  Scenario: The metadata of an XNNPACK-delegated method names XnnpackBackend
     Given a module for the fixture "add_xnnpack.pte"
     When I read the metadata of the method "forward"
     Then the metadata names the backends "XnnpackBackend"
 
   @id:MOD-18b
-  Scenario: A delegated method names its backends, even when that backend is not linked, part b: the metadata names the backends "CoreMLBackend"
+  Scenario: The metadata of a Core ML-delegated method names CoreMLBackend, which is not linked
     Given a module for the fixture "add_coreml.pte"
     When I read the metadata of the method "forward"
     Then the metadata names the backends "CoreMLBackend"
@@ -211,20 +211,20 @@ Feature: Module lifecycle
   # ---------------------------------------------------------------- execution
 
   @id:MOD-20a
-  Scenario: Forward adds two one-element tensors, and runs again with new inputs, part a: the output is a single float tensor with shape [1] and values [2.0]
+  Scenario: Forward adds two one-element tensors
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [1.0] and [1.0]
     Then the output is a single float tensor with shape [1] and values [2.0]
 
   @id:MOD-20b
-  Scenario: Forward adds two one-element tensors, and runs again with new inputs, part b: the output is a single float tensor with shape [1] and values [5.0]
+  Scenario: Forward runs again with new inputs
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     When I run forward with the float tensors [2.0] and [3.0]
     Then the output is a single float tensor with shape [1] and values [5.0]
 
   @id:MOD-20c
-  Scenario: Forward adds two one-element tensors, and runs again with new inputs, part c: the output is a single float tensor with shape [1] and values [42.5]
+  Scenario: Forward runs a third time with fractional inputs
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     And I run forward with the float tensors [2.0] and [3.0]
@@ -247,27 +247,27 @@ Feature: Module lifecycle
     Then the outputs are the same as those of the execution before
 
   @id:MOD-23a
-  Scenario: A single tensor or a single value is bound as input 0 of a one-input method, part a: the output is a single float tensor with shape [3] and values [2.0, 3.0, 4.0]
+  Scenario: A single tensor is bound as input 0 of a one-input method
     Given a module for the fixture "add_one.pte"
     When I run forward with the single tensor "[1.0, 2.0, 3.0]"
     Then the output is a single float tensor with shape [3] and values [2.0, 3.0, 4.0]
 
   @id:MOD-23b
-  Scenario: A single tensor or a single value is bound as input 0 of a one-input method, part b: the output is a single float tensor with shape [3] and values [5.0, 6.0, 7.0]
+  Scenario: A single value is bound as input 0 of a one-input method
     Given a module for the fixture "add_one.pte"
     And I run forward with the single tensor "[1.0, 2.0, 3.0]"
     When I run forward with the single value "tensor [4.0, 5.0, 6.0]"
     Then the output is a single float tensor with shape [3] and values [5.0, 6.0, 7.0]
 
   @id:MOD-24a
-  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest, part a: the output is a single float tensor with shape [1] and values [5.0]
+  Scenario: Inputs bound by one call are used by the next
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [2.0] and [3.0]
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [5.0]
 
   @id:MOD-24b
-  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest, part b: the output is a single float tensor with shape [1] and values [13.0]
+  Scenario: A call with fewer inputs reuses the inputs bound before
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [2.0] and [3.0]
     And I run forward with no inputs
@@ -275,7 +275,7 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [13.0]
 
   @id:MOD-24c
-  Scenario: Bound inputs persist across calls, and a call with fewer inputs reuses the rest, part c: the output is a single float tensor with shape [1] and values [2.5]
+  Scenario: Inputs set explicitly replace the bound ones
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [2.0] and [3.0]
     And I run forward with no inputs
@@ -305,20 +305,20 @@ Feature: Module lifecycle
     And the method "forward" is loaded
 
   @id:MOD-28a
-  Scenario: A named method other than forward runs through execute, part a: the outputs match the method's reference outputs, after: I execute the method "another_method" with its reference inputs
+  Scenario: A named method other than forward runs through execute
     Given a module for the fixture "multi_method.pte"
     When I execute the method "another_method" with its reference inputs
     Then the outputs match the method's reference outputs
 
   @id:MOD-28b
-  Scenario: A named method other than forward runs through execute, part b: the outputs match the method's reference outputs, after: I execute the method "forward" with its reference inputs
+  Scenario: Forward of a multi-method program runs through execute after another method ran
     Given a module for the fixture "multi_method.pte"
     And I execute the method "another_method" with its reference inputs
     When I execute the method "forward" with its reference inputs
     Then the outputs match the method's reference outputs
 
   @id:MOD-28c
-  Scenario: A named method other than forward runs through execute, part c: the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
+  Scenario: A named method runs through execute with given inputs
     Given a module for the fixture "multi_method.pte"
     And I execute the method "another_method" with its reference inputs
     And I execute the method "forward" with its reference inputs
@@ -339,26 +339,26 @@ Feature: Module lifecycle
     Then it fails with the error InvalidArgument
 
   @id:MOD-31a
-  Scenario: Executing a program that does not exist, or an empty file, fails, part a: it fails with the error AccessFailed
+  Scenario: Executing a program that does not exist fails with AccessFailed
     Given a module for the path "/nonexistent/model.pte"
     When I try to run forward with no inputs
     Then it fails with the error AccessFailed
 
   @id:MOD-31b
-  Scenario: Executing a program that does not exist, or an empty file, fails, part b: it fails with an error
+  Scenario: Executing an empty file fails
     Given a module for the path "/dev/null"
     When I try to run forward with no inputs
     Then it fails with an error
 
   @id:MOD-32a
-  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part a: it fails with the error NotSupported, after: I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
+  Scenario: When binding input 1 fails inside execute, the call fails with NotSupported
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     When I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
     Then it fails with the error NotSupported
 
   @id:MOD-32b
-  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part b: the output is a single float tensor with shape [1] and values [11.0]
+  Scenario: After binding input 1 failed inside execute, input 0 keeps the value that call bound
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     And I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
@@ -367,13 +367,13 @@ Feature: Module lifecycle
     # stateful_increment adds 1 to its state on every run, so a run that happened would show in the next result.
 
   @id:MOD-32c
-  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part c: it fails with the error NotSupported, after: I try to run forward with the inputs "tensor [1.0, 2.0]"
+  Scenario: When binding input 0 fails inside execute, the call fails with NotSupported
     Given a module for the fixture "stateful_increment.pte"
     When I try to run forward with the inputs "tensor [1.0, 2.0]"
     Then it fails with the error NotSupported
 
   @id:MOD-32d
-  Scenario: When binding input k fails inside execute, the inputs before it stay bound and the method does not run, part d: the output is a single float tensor with shape [1] and values [2.0]
+  Scenario: After binding failed inside execute, the method had not run
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     And I try to run forward with the inputs "tensor [10.0]; tensor [1.0, 2.0]"
@@ -397,7 +397,7 @@ Feature: Module lifecycle
     And output 0 kept as "copy of first" is still a float tensor with values [2.0]
 
   @id:MOD-34a
-  Scenario: Outputs stay readable after their method is unloaded and after the module is closed, part a: output 0 kept as "first" is still a float tensor with values [2.0]
+  Scenario: An output stays readable after its method is unloaded
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [1.0] and [1.0]
     And I keep the outputs as "first"
@@ -405,7 +405,7 @@ Feature: Module lifecycle
     Then output 0 kept as "first" is still a float tensor with values [2.0]
 
   @id:MOD-34b
-  Scenario: Outputs stay readable after their method is unloaded and after the module is closed, part b: output 0 kept as "second" is still a float tensor with values [5.0]
+  Scenario: An output stays readable after its module is closed
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     And I keep the outputs as "first"
@@ -418,13 +418,13 @@ Feature: Module lifecycle
     And the module refuses further use as closed
 
   @id:MOD-35a
-  Scenario: The output of add.pte is static, so resizing it fails with NotSupported, part a: output 0 reports the shape dynamism static
+  Scenario: The output of add.pte is static
     Given a module for the fixture "add.pte"
     When I run forward with the float tensors [1.0] and [1.0]
     Then output 0 reports the shape dynamism static
 
   @id:MOD-35b
-  Scenario: The output of add.pte is static, so resizing it fails with NotSupported, part b: it fails with the error NotSupported
+  Scenario: Resizing the static output of add.pte fails with NotSupported
     Given a module for the fixture "add.pte"
     And I run forward with the float tensors [1.0] and [1.0]
     When I try to resize output 0 to [2]
@@ -441,14 +441,14 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [3.0]
 
   @id:MOD-39a
-  Scenario: Binding all inputs at once, then running forward without inputs, part a: the output is a single float tensor with shape [1] and values [7.0]
+  Scenario: Inputs bound all at once are used by forward without inputs
     Given a module for the fixture "add.pte"
     When I set the inputs to "tensor [3.0]; tensor [4.0]"
     And I run forward with no inputs
     Then the output is a single float tensor with shape [1] and values [7.0]
 
   @id:MOD-39b
-  Scenario: Binding all inputs at once, then running forward without inputs, part b: the output is a single float tensor with shape [2, 2] and values [3.0, 5.0, 7.0, 9.0]
+  Scenario: Inputs of mixed types bound all at once are used by forward without inputs
     Given a module for the fixture "add_alpha.pte"
     When I set the inputs to "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; double 1.0"
     And I run forward with no inputs
@@ -467,7 +467,7 @@ Feature: Module lifecycle
     Then it fails with the error InvalidArgument
 
   @id:MOD-42a
-  Scenario: Binding an input of one method leaves the inputs of another untouched, part a: the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
+  Scenario: Another method runs with the input bound to it after forward ran
     Given a module for the fixture "multi_method.pte"
     When I run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [10, 20, 30, 40] of shape [2, 2]"
     And I set input 0 of the method "another_method" to "tensor [1, 1, 1, 1] of shape [2, 2]"
@@ -475,7 +475,7 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [2, 2] and values [3.0, 3.0, 3.0, 3.0]
 
   @id:MOD-42b
-  Scenario: Binding an input of one method leaves the inputs of another untouched, part b: the output is a single float tensor with shape [2, 2] and values [11.0, 22.0, 33.0, 44.0]
+  Scenario: Binding an input of another method leaves forward's inputs untouched
     Given a module for the fixture "multi_method.pte"
     And I run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [10, 20, 30, 40] of shape [2, 2]"
     And I set input 0 of the method "another_method" to "tensor [1, 1, 1, 1] of shape [2, 2]"
@@ -506,7 +506,7 @@ Feature: Module lifecycle
     Then it fails with the error InvalidArgument
 
   @id:MOD-46
-  Scenario: A memory-planned input is copied when it is bound: changing the caller's tensor afterwards changes nothing
+  Scenario: A memory-planned input is copied when bound: later changes to the caller's tensor change nothing
     Given a module for the fixture "add.pte"
     And the float tensor 'x' holding "[1.0]"
     When I set the inputs to "tensor 'x'; tensor [2.0]"
@@ -515,7 +515,7 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [3.0]
 
   @id:MOD-47
-  Scenario: An input that is not memory-planned is read from the caller's tensor at execution, and the module keeps it alive
+  Scenario: An input that is not memory-planned is read at execution, and the module keeps it alive
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'out' of shape [4, 4] filled with zeros
     And the float tensor 'k' holding "[1, 2, 3, 4, 5, 6, 7, 8] of shape [2, 4]"
@@ -554,7 +554,7 @@ Feature: Module lifecycle
       | boolean | boolean true |
 
   @id:MOD-51a
-  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result; a buffer too small is refused, part a: it fails with the error InvalidArgument
+  Scenario: A caller's output buffer too small for the output is refused with InvalidArgument
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'small' of shape [2] filled with zeros
     And the float tensor 'out' of shape [4, 4] filled with zeros
@@ -562,7 +562,7 @@ Feature: Module lifecycle
     Then it fails with the error InvalidArgument
 
   @id:MOD-51b
-  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result; a buffer too small is refused, part b: the output is a single float tensor with shape [3, 4] and values [1, 2, 3, 4, 5, 6, 7, 8, 1, 1, 1, 1]
+  Scenario: A caller's buffer bound to an output that is not memory-planned receives the result
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'small' of shape [2] filled with zeros
     And the float tensor 'out' of shape [4, 4] filled with zeros
@@ -575,7 +575,7 @@ Feature: Module lifecycle
   # ---------------------------------------------------------------- unloading
 
   @id:MOD-52a
-  Scenario: Unloading a loaded method, part a: the unload reports that the method was loaded
+  Scenario: Unloading a loaded method reports that it was loaded
     Given a module for the fixture "add.pte"
     And I load the method "forward"
     When I unload the method "forward"
@@ -583,7 +583,7 @@ Feature: Module lifecycle
     And the method "forward" is not loaded
 
   @id:MOD-52b
-  Scenario: Unloading a loaded method, part b: the unload reports that the method was not loaded
+  Scenario: Unloading a method again reports that it was not loaded
     Given a module for the fixture "add.pte"
     And I load the method "forward"
     And I unload the method "forward"
@@ -591,7 +591,7 @@ Feature: Module lifecycle
     Then the unload reports that the method was not loaded
 
   @id:MOD-53a
-  Scenario: Unloading drops the bound inputs; the failing call after it reloads the method, part a: it fails with the error InvalidArgument
+  Scenario: After unloading, a call without inputs fails with InvalidArgument and reloads the method
     Given a module for the fixture "add.pte"
     And I set the inputs to "tensor [1.0]; tensor [1.0]"
     When I unload the method "forward"
@@ -600,7 +600,7 @@ Feature: Module lifecycle
     And the method "forward" is loaded
 
   @id:MOD-53b
-  Scenario: Unloading drops the bound inputs; the failing call after it reloads the method, part b: the output is a single float tensor with shape [1] and values [5.0]
+  Scenario: After unloading, the method reloads and runs with new inputs
     Given a module for the fixture "add.pte"
     And I set the inputs to "tensor [1.0]; tensor [1.0]"
     And I unload the method "forward"
@@ -610,27 +610,27 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [5.0]
 
   @id:MOD-54a
-  Scenario: Unloading a method that was never loaded, or does not exist, reports false without failing, part a: the unload reports that the method was not loaded, after: I unload the method "forward"
+  Scenario: Unloading a method that was never loaded reports false without failing
     Given a module for the fixture "add.pte"
     When I unload the method "forward"
     Then the unload reports that the method was not loaded
 
   @id:MOD-54b
-  Scenario: Unloading a method that was never loaded, or does not exist, reports false without failing, part b: the unload reports that the method was not loaded, after: I unload the method "backward"
+  Scenario: Unloading a method that does not exist reports false without failing
     Given a module for the fixture "add.pte"
     And I unload the method "forward"
     When I unload the method "backward"
     Then the unload reports that the method was not loaded
 
   @id:MOD-55a
-  Scenario: Unloading a method keeps the program loaded, and the method loads again, part a: the program is loaded
+  Scenario: Unloading a method keeps the program loaded
     Given a module for the fixture "add.pte"
     And I load the method "forward"
     When I unload the method "forward"
     Then the program is loaded
 
   @id:MOD-55b
-  Scenario: Unloading a method keeps the program loaded, and the method loads again, part b: the method "forward" is loaded
+  Scenario: An unloaded method loads again
     Given a module for the fixture "add.pte"
     And I load the method "forward"
     And I unload the method "forward"
@@ -640,20 +640,20 @@ Feature: Module lifecycle
   # ---------------------------------------------------------------- mutable state
 
   @id:MOD-56a
-  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it, part a: the output is a single float tensor with shape [1] and values [2.0], after: I run forward with the single tensor "[1.0]"
+  Scenario: A stateful method's first execution starts from the initial state
     Given a module for the fixture "stateful_increment.pte"
     When I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [2.0]
 
   @id:MOD-56b
-  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it, part b: the output is a single float tensor with shape [1] and values [3.0]
+  Scenario: Mutable state persists across executions of a loaded method
     Given a module for the fixture "stateful_increment.pte"
     And I run forward with the single tensor "[1.0]"
     When I run forward with the single tensor "[1.0]"
     Then the output is a single float tensor with shape [1] and values [3.0]
 
   @id:MOD-56c
-  Scenario: Mutable state persists across executions of a loaded method, and unloading resets it, part c: the output is a single float tensor with shape [1] and values [2.0], after: I unload the method "forward"
+  Scenario: Unloading a stateful method resets its state
     Given a module for the fixture "stateful_increment.pte"
     And I run forward with the single tensor "[1.0]"
     And I run forward with the single tensor "[1.0]"
@@ -669,20 +669,20 @@ Feature: Module lifecycle
     Then the output is a single float tensor with shape [1] and values [1.0]
 
   @id:MOD-58a
-  Scenario: Methods of a module do not share mutable buffers, part a: the output is a single float tensor with shape [1] and values [3.0]
+  Scenario: A stateful method's first execution through forward starts from the initial state
     Given a module for the fixture "shared_state.pte"
     When I run forward with the single tensor "[2.0]"
     Then the output is a single float tensor with shape [1] and values [3.0]
 
   @id:MOD-58b
-  Scenario: Methods of a module do not share mutable buffers, part b: the output is a single float tensor with shape [1] and values [4.0]
+  Scenario: Forward's state advances across its executions
     Given a module for the fixture "shared_state.pte"
     And I run forward with the single tensor "[2.0]"
     When I run forward with the single tensor "[2.0]"
     Then the output is a single float tensor with shape [1] and values [4.0]
 
   @id:MOD-58c
-  Scenario: Methods of a module do not share mutable buffers, part c: the output is a single float tensor with shape [1] and values [0.0]
+  Scenario: Another method of the module does not see forward's mutable buffer
     Given a module for the fixture "shared_state.pte"
     And I run forward with the single tensor "[2.0]"
     And I run forward with the single tensor "[2.0]"
@@ -707,13 +707,13 @@ Feature: Module lifecycle
       | 2.0     | another value                    | it fails with the error InvalidArgument |
 
   @id:MOD-60a
-  Scenario: An integer where the method expects a double fails; a float value is accepted as a double, part a: it fails with the error InvalidArgument
+  Scenario: An integer where the method expects a double fails with InvalidArgument
     Given a module for the fixture "add_alpha.pte"
     When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; integer 1"
     Then it fails with the error InvalidArgument
 
   @id:MOD-60b
-  Scenario: An integer where the method expects a double fails; a float value is accepted as a double, part b: it succeeds
+  Scenario: A float value where the method expects a double is accepted
     Given a module for the fixture "add_alpha.pte"
     And I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; integer 1"
     When I try to run forward with the inputs "tensor [1, 2, 3, 4] of shape [2, 2]; tensor [2, 3, 4, 5] of shape [2, 2]; float 1.0"
@@ -761,7 +761,7 @@ Feature: Module lifecycle
     Then every thread got twice its own input on every run
 
   @id:MOD-67a
-  Scenario: A dynamic-shape method follows its input up to the exported bound, and refuses more, part a: the outputs match the method's reference outputs
+  Scenario: A dynamic-shape method follows its input up to the exported bound
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'out' of shape [4, 4] filled with zeros
     When I set output 0 to "tensor 'out'"
@@ -770,7 +770,7 @@ Feature: Module lifecycle
     And output 0 has the shape [3, 4] for the reference input of shape [2, 4]: that input's rows, then the row [1.0, 1.0, 1.0, 1.0]
 
   @id:MOD-67b
-  Scenario: A dynamic-shape method follows its input up to the exported bound, and refuses more, part b: it fails with the error NotSupported
+  Scenario: A dynamic-shape method refuses an input beyond its bound with NotSupported
     Given a module for the fixture "dynamic_cat_unplanned_io.pte"
     And the float tensor 'out' of shape [4, 4] filled with zeros
     And I set output 0 to "tensor 'out'"
@@ -798,7 +798,7 @@ Feature: Module lifecycle
       | AnyTensor       |
 
   @id:MOD-37a
-  Scenario Outline: A result of two outputs cannot be decoded into a single <type>, part a: the outputs are 2 values tagged "tensor, tensor"
+  Scenario Outline: A method with two outputs returns two tensor values
     Given a module for the fixture "two_outputs.pte"
     When I execute the method "forward" with its reference inputs
     Then the outputs are 2 values tagged "tensor, tensor"
@@ -810,7 +810,7 @@ Feature: Module lifecycle
       | Tensor<Float> |
 
   @id:MOD-37b
-  Scenario Outline: A result of two outputs cannot be decoded into a single <type>, part b: it fails with the error invalidType
+  Scenario Outline: A result of two outputs cannot be decoded into a single <type>
     Given a module for the fixture "two_outputs.pte"
     And I execute the method "forward" with its reference inputs
     When I try to decode the outputs as <type>

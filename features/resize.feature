@@ -21,20 +21,20 @@ Feature: Resizing tensors
     Then it fails with the error NotSupported
 
   @id:RSZ-03a
-  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails, part a: tensor "t" has count 2
+  Scenario: A dynamicBound tensor shrinks within its capacity
     Given a tensor "t" of float scalars [1, 2, 3, 4]
     When I resize tensor "t" to [2]
     Then tensor "t" has count 2
 
   @id:RSZ-03b
-  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails, part b: tensor "t" has count 4
+  Scenario: A dynamicBound tensor grows back to its capacity
     Given a tensor "t" of float scalars [1, 2, 3, 4]
     And I resize tensor "t" to [2]
     When I resize tensor "t" to [4]
     Then tensor "t" has count 4
 
   @id:RSZ-03c
-  Scenario: The capacity is the element count at creation: shrinking and growing back work, beyond fails, part c: it fails with the error NotSupported
+  Scenario: A dynamicBound tensor cannot grow beyond the element count at creation
     Given a tensor "t" of float scalars [1, 2, 3, 4]
     And I resize tensor "t" to [2]
     And I resize tensor "t" to [4]
@@ -42,34 +42,34 @@ Feature: Resizing tensors
     Then it fails with the error NotSupported
 
   @id:RSZ-04a
-  Scenario: A static tensor accepts only its own shape, part a: it succeeds
+  Scenario: A static tensor accepts a resize to its own shape
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism static
     When I try to resize tensor "t" to [2, 2]
     Then it succeeds
 
   @id:RSZ-04b
-  Scenario: A static tensor accepts only its own shape, part b: it fails with the error NotSupported
+  Scenario: A static tensor refuses another shape with NotSupported
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism static
     And I try to resize tensor "t" to [2, 2]
     When I try to resize tensor "t" to [4, 1]
     Then it fails with the error NotSupported
 
   @id:RSZ-05a
-  Scenario: A dynamicUnbound tensor behaves like a dynamicBound one, part a: it succeeds
+  Scenario: A dynamicUnbound tensor resizes within its capacity
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] with shape [4, 5], strides [5, 1], dimension order [0, 1] and shape dynamism dynamicUnbound
     When I try to resize tensor "t" to [5, 4]
     Then it succeeds
     And tensor "t" has shape [5, 4], strides [4, 1] and dimension order [0, 1]
 
   @id:RSZ-05b
-  Scenario: A dynamicUnbound tensor behaves like a dynamicBound one, part b: it fails with the error NotSupported
+  Scenario: A dynamicUnbound tensor cannot grow beyond its capacity, like a dynamicBound one
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] with shape [4, 5], strides [5, 1], dimension order [0, 1] and shape dynamism dynamicUnbound
     And I try to resize tensor "t" to [5, 4]
     When I try to resize tensor "t" to [5, 5]
     Then it fails with the error NotSupported
 
   @id:RSZ-06a
-  Scenario Outline: Changing the rank fails whatever the dynamism: <dynamism>, part a: it fails with the error NotSupported, after: I try to resize tensor "t" to [2, 2]
+  Scenario Outline: Changing the rank of a <dynamism> tensor to more dimensions fails
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [4], strides [1], dimension order [0] and shape dynamism <dynamism>
     When I try to resize tensor "t" to [2, 2]
     Then it fails with the error NotSupported
@@ -81,7 +81,7 @@ Feature: Resizing tensors
       | dynamicUnbound |
 
   @id:RSZ-06b
-  Scenario Outline: Changing the rank fails whatever the dynamism: <dynamism>, part b: it fails with the error NotSupported, after: I try to resize tensor "s" to [1]
+  Scenario Outline: Changing the rank of a <dynamism> tensor to fewer dimensions fails
     Given a 0-D tensor "s" of the Float scalar 1.0
     When I try to resize tensor "s" to [1]
     Then it fails with the error NotSupported
@@ -109,14 +109,14 @@ Feature: Resizing tensors
     And tensor "t" has count 6
 
   @id:RSZ-09a
-  Scenario: After a resize the properties and the bytes handlers report the new shape at once, part a: tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
+  Scenario: After a resize the tensor reports the new shape at once
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I resize tensor "t" to [2, 2]
     Then tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
     And tensor "t" has count 4
 
   @id:RSZ-09b
-  Scenario: After a resize the properties and the bytes handlers report the new shape at once, part b: the bytes handler was called once, synchronously, with 4 elements of float
+  Scenario: After a resize the bytes handler sees the new element count
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     And I resize tensor "t" to [2, 2]
     When I read the bytes of tensor "t"
@@ -129,7 +129,7 @@ Feature: Resizing tensors
     Then tensor "t" has shape [3, 2], strides [1, 3] and dimension order [1, 0]
 
   @id:RSZ-11a
-  Scenario: Resizing a view leaves the source's shape alone and the data shared, part a: tensor "v" has shape [4, 1], strides [1, 1] and dimension order [0, 1]
+  Scenario: Resizing a view changes the view's shape only
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2]
     And I make a view "v" of tensor "t"
     When I resize tensor "v" to [4, 1]
@@ -137,7 +137,7 @@ Feature: Resizing tensors
     And tensor "t" has shape [2, 2], strides [2, 1] and dimension order [0, 1]
 
   @id:RSZ-11b
-  Scenario: Resizing a view leaves the source's shape alone and the data shared, part b: tensor "t" has the scalars [9, 8, 7, 6]
+  Scenario: A resized view still shares the source's data
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2]
     And I make a view "v" of tensor "t"
     And I resize tensor "v" to [4, 1]
@@ -171,18 +171,18 @@ Feature: Resizing tensors
     Then it fails with the error NotSupported
 
   @id:RSZ-15a
-  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape, part a: tensor "output 0" has shape dynamism static
+  Scenario: The outputs of a static method are static
     When I run forward of the fixture "add.pte" with the float tensors [1.0] and [2.0]
     Then tensor "output 0" has shape dynamism static
 
   @id:RSZ-15b
-  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape, part b: it fails with the error NotSupported
+  Scenario: Resizing the static output of a static method fails with NotSupported
     Given I run forward of the fixture "add.pte" with the float tensors [1.0] and [2.0]
     When I try to resize tensor "output 0" to [2]
     Then it fails with the error NotSupported
 
   @id:RSZ-15c
-  Scenario: Outputs of a static method are static; outputs of a dynamic method carry the runtime shape, part c: tensor "output 0" has shape [4, 4], strides [4, 1] and dimension order [0, 1]
+  Scenario: The outputs of a dynamic method carry the runtime shape
     Given I run forward of the fixture "add.pte" with the float tensors [1.0] and [2.0]
     And I try to resize tensor "output 0" to [2]
     When I run forward of the fixture "dynamic_cat.pte" with a float tensor of shape [3, 4]

@@ -33,7 +33,7 @@ Feature: Robustness against malformed programs
     Then each was refused with an error code or ran, and none crashed or hung
 
   @id:SUITE-ROB-04
-  Scenario: Malformed programs derived from multi_method.pte are refused without a crash under internalConsistency
+  Scenario: Malformed copies of multi_method.pte are refused without a crash under internalConsistency
     When the sampled malformed copies of "multi_method.pte" are loaded and run with the verification internalConsistency
     Then each was refused with an error code or ran, and none crashed or hung
 
@@ -63,7 +63,7 @@ Feature: Robustness against malformed programs
     Then each was refused with an error code or ran, and none crashed or hung
 
   @id:SUITE-ROB-10
-  Scenario: Malformed programs derived from add_xnnpack.pte are refused without a crash under internalConsistency
+  Scenario: Malformed copies of add_xnnpack.pte are refused without a crash under internalConsistency
     When the sampled malformed copies of "add_xnnpack.pte" are loaded and run with the verification internalConsistency
     Then each was refused with an error code or ran, and none crashed or hung
 
@@ -73,7 +73,7 @@ Feature: Robustness against malformed programs
     Then each was refused with an error code or ran, and none crashed or hung
 
   @id:SUITE-ROB-12
-  Scenario: Malformed programs derived from dynamic_cat.pte are refused without a crash under internalConsistency
+  Scenario: Malformed copies of dynamic_cat.pte are refused without a crash under internalConsistency
     When the sampled malformed copies of "dynamic_cat.pte" are loaded and run with the verification internalConsistency
     Then each was refused with an error code or ran, and none crashed or hung
 
@@ -93,6 +93,6 @@ Feature: Robustness against malformed programs
     Then each was refused with an error code or ran, and none crashed or hung
 
   @id:SUITE-ROB-16
-  Scenario: Malformed data files derived from linear_ptd.ptd are refused without a crash under internalConsistency
+  Scenario: Malformed copies of linear_ptd.ptd are refused without a crash under internalConsistency
     When the sampled malformed copies of "linear_ptd.ptd" are loaded and run with the verification internalConsistency
     Then each was refused with an error code or ran, and none crashed or hung

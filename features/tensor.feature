@@ -71,7 +71,7 @@ Feature: Tensor
     And tensor "t" has count 24
 
   @id:TEN-05a
-  Scenario: A tensor over bytes without copying sees later writes to the buffer, part a: tensor "t" has data type float
+  Scenario: A tensor over bytes without copying has the data type given
     Given a buffer "b" holding the float scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" over the bytes of buffer "b" without copying, with shape [2, 3] and data type float
     Then tensor "t" has data type float
@@ -80,26 +80,26 @@ Feature: Tensor
     And tensor "t" has count 6
 
   @id:TEN-05b
-  Scenario: A tensor over bytes without copying sees later writes to the buffer, part b: tensor "t" has the scalars [10, 20, 30, 40, 50, 60]
+  Scenario: A tensor over bytes without copying sees later writes to the buffer
     Given a buffer "b" holding the float scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" over the bytes of buffer "b" without copying, with shape [2, 3] and data type float
     When I write the float scalars [10, 20, 30, 40, 50, 60] into buffer "b"
     Then tensor "t" has the scalars [10, 20, 30, 40, 50, 60]
 
   @id:TEN-06a
-  Scenario: A tensor over bytes without copying leaves the buffer to its owner, and a null buffer is refused, part a: buffer "b" still holds the float scalars [1, 2, 3, 4]
+  Scenario: Closing a tensor over bytes leaves the buffer to its owner
     Given a buffer "b" holding the float scalars [1, 2, 3, 4]
     And a tensor "t" over the bytes of buffer "b" without copying, with shape [4] and data type float
     When I close tensor "t"
     Then buffer "b" still holds the float scalars [1, 2, 3, 4]
 
   @id:TEN-06b
-  Scenario: A tensor over bytes without copying leaves the buffer to its owner, and a null buffer is refused, part b: the misuse is refused with NullPointerException
+  Scenario: A tensor over a null buffer is refused with NullPointerException
     When the misuse "no-copy tensor over a null buffer" is tried in a child process
     Then the misuse is refused with NullPointerException
 
   @id:TEN-07a
-  Scenario: A tensor from bytes copies them, part a: tensor "t" has data type double
+  Scenario: A tensor from bytes has the data type given
     Given a buffer "b" holding the double scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" copied from the bytes of buffer "b", with shape [2, 3] and data type double
     Then tensor "t" has data type double
@@ -108,7 +108,7 @@ Feature: Tensor
     And tensor "t" has count 6
 
   @id:TEN-07b
-  Scenario: A tensor from bytes copies them, part b: tensor "t" has the scalars [1, 2, 3, 4, 5, 6]
+  Scenario: A tensor from bytes copies them: later writes to the buffer do not reach it
     Given a buffer "b" holding the double scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" copied from the bytes of buffer "b", with shape [2, 3] and data type double
     When I write the double scalars [9, 9, 9, 9, 9, 9] into buffer "b"
@@ -123,21 +123,21 @@ Feature: Tensor
     And tensor "t" has the scalars [1, 2, 3, 4]
 
   @id:TEN-09a
-  Scenario: A tensor over a data object references the storage without copying and keeps it alive, part a: tensor "t" has count 4
+  Scenario: A tensor over a data object has the count of its shape
     Given a buffer "d" holding the float scalars [1, 2, 3, 4]
     And a tensor "t" over the bytes of buffer "d" without copying, with shape [4] and data type float
     Then tensor "t" has count 4
     And tensor "t" has the scalars [1, 2, 3, 4]
 
   @id:TEN-09b
-  Scenario: A tensor over a data object references the storage without copying and keeps it alive, part b: tensor "t" has the scalars [5, 6, 7, 8], after: I write the float scalars [5, 6, 7, 8] into buffer "d"
+  Scenario: A tensor over a data object sees writes to the storage
     Given a buffer "d" holding the float scalars [1, 2, 3, 4]
     And a tensor "t" over the bytes of buffer "d" without copying, with shape [4] and data type float
     When I write the float scalars [5, 6, 7, 8] into buffer "d"
     Then tensor "t" has the scalars [5, 6, 7, 8]
 
   @id:TEN-09c
-  Scenario: A tensor over a data object references the storage without copying and keeps it alive, part c: tensor "t" has the scalars [5, 6, 7, 8], after: the scenario lets go of buffer "d" and memory is reclaimed
+  Scenario: A tensor over a data object keeps the storage alive after the caller lets go
     Given a buffer "d" holding the float scalars [1, 2, 3, 4]
     And a tensor "t" over the bytes of buffer "d" without copying, with shape [4] and data type float
     And I write the float scalars [5, 6, 7, 8] into buffer "d"
@@ -145,13 +145,13 @@ Feature: Tensor
     Then tensor "t" has the scalars [5, 6, 7, 8]
 
   @id:TEN-10a
-  Scenario: Data shorter than the shape needs is refused; longer data is accepted, part a: it succeeds
+  Scenario: Data longer than the shape needs is accepted
     Given a buffer "long" holding the float scalars [1, 2, 3, 4, 5]
     When I try to make a tensor over the bytes of buffer "long" without copying, with shape [4] and data type float
     Then it succeeds
 
   @id:TEN-10b
-  Scenario: Data shorter than the shape needs is refused; longer data is accepted, part b: the misuse is refused with IllegalArgumentException
+  Scenario: Data shorter than the shape needs is refused with IllegalArgumentException
     When the misuse "no-copy tensor over data too short" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
@@ -173,82 +173,82 @@ Feature: Tensor
     And tensor "t" has the scalars [1, 2, 3, 4]
 
   @id:TEN-13a
-  Scenario: The dimension order is inferred from strides alone, and defaults to row-major, part a: tensor "s" has shape [3, 4], strides [1, 3] and dimension order [1, 0]
+  Scenario: The dimension order is inferred from strides alone
     Given a tensor "s" of float scalars [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] with shape [3, 4] and strides [1, 3]
     Then tensor "s" has shape [3, 4], strides [1, 3] and dimension order [1, 0]
 
   @id:TEN-13b
-  Scenario: The dimension order is inferred from strides alone, and defaults to row-major, part b: tensor "d" has shape [3, 4], strides [4, 1] and dimension order [0, 1]
+  Scenario: Without strides the dimension order defaults to row-major
     Given a tensor "d" of float scalars [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] with shape [3, 4]
     Then tensor "d" has shape [3, 4], strides [4, 1] and dimension order [0, 1]
 
   @id:TEN-14a
-  Scenario: Inconsistent strides and dimension orders are refused; a size-1 stride is normalised, part a: tensor "t" has shape [1, 2, 2], strides [4, 2, 1] and dimension order [0, 1, 2]
+  Scenario: A size-1 dimension's stride is normalised
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [1, 2, 2] and strides [10, 2, 1]
     Then tensor "t" has shape [1, 2, 2], strides [4, 2, 1] and dimension order [0, 1, 2]
 
   @id:TEN-14b
-  Scenario: Inconsistent strides and dimension orders are refused; a size-1 stride is normalised, part b: the misuse is refused with IllegalArgumentException, after: the misuse "strides inconsistent with the dimension order" is tried in a child process
+  Scenario: Strides inconsistent with the dimension order are refused
     When the misuse "strides inconsistent with the dimension order" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-14c
-  Scenario: Inconsistent strides and dimension orders are refused; a size-1 stride is normalised, part c: the misuse is refused with IllegalArgumentException, after: the misuse "dimension order that is not a permutation" is tried in a child process
+  Scenario: A dimension order that is not a permutation is refused
     When the misuse "dimension order that is not a permutation" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-14d
-  Scenario: Inconsistent strides and dimension orders are refused; a size-1 stride is normalised, part d: the misuse is refused with IllegalArgumentException, after: the misuse "strides of another rank" is tried in a child process
+  Scenario: Strides of another rank are refused
     When the misuse "strides of another rank" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-14e
-  Scenario: Inconsistent strides and dimension orders are refused; a size-1 stride is normalised, part e: the misuse is refused with IllegalArgumentException, after: the misuse "dimension order of another rank" is tried in a child process
+  Scenario: A dimension order of another rank is refused
     When the misuse "dimension order of another rank" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-14f
-  Scenario: Inconsistent strides and dimension orders are refused; a size-1 stride is normalised, part f: the misuse is refused with IllegalArgumentException, after: the misuse "non-dense strides" is tried in a child process
+  Scenario: Non-dense strides are refused
     When the misuse "non-dense strides" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   # ------------------------------------------------------------------ byte access
 
   @id:TEN-15a
-  Scenario: Writes through mutable bytes are what the next reader sees, and reach a caller's buffer, part a: tensor "t" has the scalars [2, 4, 6, 8]
+  Scenario: Writes through mutable bytes are what the next reader sees
     Given a tensor "t" of int scalars [1, 2, 3, 4]
     When I double every int element of tensor "t" through its mutable bytes
     Then tensor "t" has the scalars [2, 4, 6, 8]
 
   @id:TEN-15b
-  Scenario: Writes through mutable bytes are what the next reader sees, and reach a caller's buffer, part b: buffer "b" still holds the int scalars [2, 4, 6, 8]
+  Scenario: Writes through mutable bytes reach a caller's buffer
     Given a buffer "b" holding the int scalars [1, 2, 3, 4]
     And a tensor "n" over the bytes of buffer "b" without copying, with shape [4] and data type int
     When I double every int element of tensor "n" through its mutable bytes
     Then buffer "b" still holds the int scalars [2, 4, 6, 8]
 
   @id:TEN-16a
-  Scenario: The bytes handlers are called once, synchronously, with the current count and data type, part a: the bytes handler was called once, synchronously, with 6 elements of double, after: I read the bytes of tensor "t"
+  Scenario: The read bytes handler is called once, synchronously, with the count and data type
     Given a tensor "t" of double scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I read the bytes of tensor "t"
     Then the bytes handler was called once, synchronously, with 6 elements of double
 
   @id:TEN-16b
-  Scenario: The bytes handlers are called once, synchronously, with the current count and data type, part b: the bytes handler was called once, synchronously, with 6 elements of double, after: I access the mutable bytes of tensor "t"
+  Scenario: The mutable bytes handler is called once, synchronously, with the count and data type
     Given a tensor "t" of double scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     And I read the bytes of tensor "t"
     When I access the mutable bytes of tensor "t"
     Then the bytes handler was called once, synchronously, with 6 elements of double
 
   @id:TEN-17a
-  Scenario: A tensor with a zero dimension has no elements, part a: tensor "t" has count 0
+  Scenario: A tensor with a zero dimension has no elements
     Given a buffer "empty" holding the float scalars []
     And a tensor "t" over the bytes of buffer "empty" without copying, with shape [0, 5] and data type float
     Then tensor "t" has count 0
     And tensor "t" has shape [0, 5], strides [5, 1] and dimension order [0, 1]
 
   @id:TEN-17b
-  Scenario: A tensor with a zero dimension has no elements, part b: the bytes handler was called once, synchronously, with 0 elements of float
+  Scenario: The bytes handler of a tensor with a zero dimension sees no elements
     Given a buffer "empty" holding the float scalars []
     And a tensor "t" over the bytes of buffer "empty" without copying, with shape [0, 5] and data type float
     When I read the bytes of tensor "t"
@@ -257,7 +257,7 @@ Feature: Tensor
   # ------------------------------------------------------------------ views
 
   @id:TEN-18a
-  Scenario: A view has the same metadata and shares the data, part a: tensor "v" has data type float
+  Scenario: A view has the same metadata as its source
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I make a view "v" of tensor "t"
     Then tensor "v" has data type float
@@ -265,14 +265,14 @@ Feature: Tensor
     And tensor "v" has count 6
 
   @id:TEN-18b
-  Scenario: A view has the same metadata and shares the data, part b: tensor "v" has the scalars [6, 5, 4, 3, 2, 1]
+  Scenario: A view sees writes to its source
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     And I make a view "v" of tensor "t"
     When I write the float scalars [6, 5, 4, 3, 2, 1] into tensor "t" through its mutable bytes
     Then tensor "v" has the scalars [6, 5, 4, 3, 2, 1]
 
   @id:TEN-18c
-  Scenario: A view has the same metadata and shares the data, part c: tensor "t" has the scalars [7, 7, 7, 7, 7, 7]
+  Scenario: Writes through a view reach its source
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     And I make a view "v" of tensor "t"
     And I write the float scalars [6, 5, 4, 3, 2, 1] into tensor "t" through its mutable bytes
@@ -280,39 +280,39 @@ Feature: Tensor
     Then tensor "t" has the scalars [7, 7, 7, 7, 7, 7]
 
   @id:TEN-19a
-  Scenario: A view with another shape of the same count recomputes strides and shares storage, part a: tensor "v" has shape [3, 2], strides [2, 1] and dimension order [0, 1]
+  Scenario: A view with another shape of the same count recomputes the strides
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I make a view "v" of tensor "t" with shape [3, 2]
     Then tensor "v" has shape [3, 2], strides [2, 1] and dimension order [0, 1]
 
   @id:TEN-19b
-  Scenario: A view with another shape of the same count recomputes strides and shares storage, part b: tensor "v" has the scalars [0, 0, 0, 0, 0, 9]
+  Scenario: A view with another shape shares the source's storage
     Given a tensor "t" of float scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     And I make a view "v" of tensor "t" with shape [3, 2]
     When I write the float scalars [0, 0, 0, 0, 0, 9] into tensor "t" through its mutable bytes
     Then tensor "v" has the scalars [0, 0, 0, 0, 0, 9]
 
   @id:TEN-20a
-  Scenario: A view with explicit dimension order and strides applies them and shares the data, part a: tensor "v" has shape [2, 2], strides [1, 2] and dimension order [1, 0]
+  Scenario: A view with explicit dimension order and strides applies them
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2]
     When I make a view "v" of tensor "t" with shape [2, 2], strides [1, 2] and dimension order [1, 0]
     Then tensor "v" has shape [2, 2], strides [1, 2] and dimension order [1, 0]
 
   @id:TEN-20b
-  Scenario: A view with explicit dimension order and strides applies them and shares the data, part b: tensor "v" has the scalars [4, 3, 2, 1]
+  Scenario: A view with explicit dimension order and strides shares the data
     Given a tensor "t" of float scalars [1, 2, 3, 4] with shape [2, 2]
     And I make a view "v" of tensor "t" with shape [2, 2], strides [1, 2] and dimension order [1, 0]
     When I write the float scalars [4, 3, 2, 1] into tensor "t" through its mutable bytes
     Then tensor "v" has the scalars [4, 3, 2, 1]
 
   @id:TEN-21a
-  Scenario: Views may change rank, but may not ask for more elements than the source, part a: tensor "up" has shape [1, 2, 3], strides [6, 3, 1] and dimension order [0, 1, 2]
+  Scenario: A view may add dimensions
     Given a tensor "t" of int scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     When I make a view "up" of tensor "t" with shape [1, 2, 3]
     Then tensor "up" has shape [1, 2, 3], strides [6, 3, 1] and dimension order [0, 1, 2]
 
   @id:TEN-21b
-  Scenario: Views may change rank, but may not ask for more elements than the source, part b: tensor "flat" has shape [6], strides [1] and dimension order [0]
+  Scenario: A view may drop dimensions
     Given a tensor "t" of int scalars [1, 2, 3, 4, 5, 6] with shape [2, 3]
     And I make a view "up" of tensor "t" with shape [1, 2, 3]
     When I make a view "flat" of tensor "t" with shape [6]
@@ -320,24 +320,24 @@ Feature: Tensor
     And tensor "flat" has the scalars [1, 2, 3, 4, 5, 6]
 
   @id:TEN-21c
-  Scenario: Views may change rank, but may not ask for more elements than the source, part c: the misuse is refused with IllegalArgumentException
+  Scenario: A view may not ask for more elements than the source
     When the misuse "view with more elements than the source" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-22a
-  Scenario: A view inherits the source's shape dynamism and keeps its storage alive, part a: tensor "v" has shape dynamism static
+  Scenario: A view of a static tensor is static
     Given a tensor "s" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism static
     When I make a view "v" of tensor "s"
     Then tensor "v" has shape dynamism static
 
   @id:TEN-22b
-  Scenario: A view inherits the source's shape dynamism and keeps its storage alive, part b: tensor "w" has shape dynamism dynamicUnbound
+  Scenario: A view of a dynamicUnbound tensor is dynamicUnbound
     Given a tensor "u" of float scalars [1, 2, 3, 4] with shape [4], strides [1], dimension order [0] and shape dynamism dynamicUnbound
     When I make a view "w" of tensor "u"
     Then tensor "w" has shape dynamism dynamicUnbound
 
   @id:TEN-22c
-  Scenario: A view inherits the source's shape dynamism and keeps its storage alive, part c: tensor "w" has the scalars [1, 2, 3, 4]
+  Scenario: A view keeps its storage alive after the source is closed
     Given a tensor "s" of float scalars [1, 2, 3, 4] with shape [2, 2], strides [2, 1], dimension order [0, 1] and shape dynamism static
     And I make a view "v" of tensor "s"
     And a tensor "u" of float scalars [1, 2, 3, 4] with shape [4], strides [1], dimension order [0] and shape dynamism dynamicUnbound
@@ -348,7 +348,7 @@ Feature: Tensor
   # ------------------------------------------------------------------ copies
 
   @id:TEN-23a
-  Scenario: A copy is deep, part a: tensor "c" has data type int
+  Scenario: A copy has the source's data type
     Given a tensor "t" of int scalars [1, 2, 3, 4, 5, 6] with shape [2, 3], strides [3, 1], dimension order [0, 1] and shape dynamism static
     When I copy tensor "t" to "c"
     Then tensor "c" has data type int
@@ -358,14 +358,14 @@ Feature: Tensor
     And tensor "c" equals tensor "t"
 
   @id:TEN-23b
-  Scenario: A copy is deep, part b: tensor "c" has the scalars [1, 2, 3, 4, 5, 6]
+  Scenario: A copy does not see writes to the source
     Given a tensor "t" of int scalars [1, 2, 3, 4, 5, 6] with shape [2, 3], strides [3, 1], dimension order [0, 1] and shape dynamism static
     And I copy tensor "t" to "c"
     When I write the int scalars [0, 0, 0, 0, 0, 0] into tensor "t" through its mutable bytes
     Then tensor "c" has the scalars [1, 2, 3, 4, 5, 6]
 
   @id:TEN-23c
-  Scenario: A copy is deep, part c: tensor "t" has the scalars [0, 0, 0, 0, 0, 0]
+  Scenario: Writes to a copy do not reach the source
     Given a tensor "t" of int scalars [1, 2, 3, 4, 5, 6] with shape [2, 3], strides [3, 1], dimension order [0, 1] and shape dynamism static
     And I copy tensor "t" to "c"
     And I write the int scalars [0, 0, 0, 0, 0, 0] into tensor "t" through its mutable bytes
@@ -398,20 +398,20 @@ Feature: Tensor
     And tensor "c" has the scalars [1, 2, 3, 4, 5, 6]
 
   @id:TEN-27a
-  Scenario: Copies to another data type follow the runtime's cast rules, part a: tensor "f" has the scalars [1, 2, 3]
+  Scenario: A copy of int data as float converts the values
     Given a tensor "i" of int scalars [1, 2, 3]
     When I copy tensor "i" to "f" as float
     Then tensor "f" has the scalars [1, 2, 3]
 
   @id:TEN-27b
-  Scenario: Copies to another data type follow the runtime's cast rules, part b: tensor "h" has data type half
+  Scenario: A copy as half has the data type half
     Given a tensor "x" of float scalars [1.5, -2.25, 3.0]
     When I copy tensor "x" to "h" as half
     Then tensor "h" has data type half
     And tensor "h" has the scalars [1.5, -2.25, 3.0]
 
   @id:TEN-27c
-  Scenario: Copies to another data type follow the runtime's cast rules, part c: tensor "bf" has the scalars [1.5, -2.25, 3.0] within 0.01
+  Scenario: A copy as bFloat16 rounds to its precision
     Given a tensor "i" of int scalars [1, 2, 3]
     And I copy tensor "i" to "f" as float
     And a tensor "x" of float scalars [1.5, -2.25, 3.0]
@@ -420,22 +420,22 @@ Feature: Tensor
     Then tensor "bf" has the scalars [1.5, -2.25, 3.0] within 0.01
 
   @id:TEN-27d
-  Scenario: Copies to another data type follow the runtime's cast rules, part d: the misuse is refused with IllegalArgumentException, after: the misuse "copy floating to integral" is tried in a child process
+  Scenario: A copy of floating data as integral is refused
     When the misuse "copy floating to integral" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-27e
-  Scenario: Copies to another data type follow the runtime's cast rules, part e: the misuse is refused with IllegalArgumentException, after: the misuse "copy non-bool to bool" is tried in a child process
+  Scenario: A copy of non-bool data as bool is refused
     When the misuse "copy non-bool to bool" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-27f
-  Scenario: Copies to another data type follow the runtime's cast rules, part f: the misuse is refused with IllegalArgumentException, after: the misuse "copy complex to real" is tried in a child process
+  Scenario: A copy of complex data as real is refused
     When the misuse "copy complex to real" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-28a
-  Scenario: A copy of a tensor without elements has no elements and the same shape, part a: tensor "c" has shape [0, 3], strides [3, 1] and dimension order [0, 1]
+  Scenario: A copy of a tensor without elements keeps the shape
     Given a buffer "empty" holding the float scalars []
     And a tensor "t" over the bytes of buffer "empty" without copying, with shape [0, 3] and data type float
     When I copy tensor "t" to "c"
@@ -443,7 +443,7 @@ Feature: Tensor
     And tensor "c" has count 0
 
   @id:TEN-28b
-  Scenario: A copy of a tensor without elements has no elements and the same shape, part b: tensor "d" has shape [0, 3], strides [3, 1] and dimension order [0, 1]
+  Scenario: A copy of a tensor without elements to another type keeps the shape
     Given a buffer "empty" holding the float scalars []
     And a tensor "t" over the bytes of buffer "empty" without copying, with shape [0, 3] and data type float
     And I copy tensor "t" to "c"
@@ -478,7 +478,7 @@ Feature: Tensor
   # ------------------------------------------------------------------ scalar arrays
 
   @id:TEN-31a
-  Scenario Outline: An array of <scalar type> wrapped without copying is a <data type> tensor that sees later writes, part a: tensor "t" has data type <data type>
+  Scenario Outline: An array of <scalar type> wrapped without copying is a <data type> tensor
     Given a buffer "b" holding the <data type> scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" wrapping the <scalar type> array in buffer "b" without copying
     Then tensor "t" has data type <data type>
@@ -501,7 +501,7 @@ Feature: Tensor
       | Bool        | bool      |
 
   @id:TEN-31b
-  Scenario Outline: An array of <scalar type> wrapped without copying is a <data type> tensor that sees later writes, part b: tensor "t" has the scalars [0, 1, 0, 1, 0, 1]
+  Scenario Outline: A <data type> tensor over an array of <scalar type> sees later writes to it
     Given a buffer "b" holding the <data type> scalars [1, 2, 3, 4, 5, 6]
     And a tensor "t" wrapping the <scalar type> array in buffer "b" without copying
     When I write the <data type> scalars [0, 1, 0, 1, 0, 1] into buffer "b"
@@ -525,7 +525,7 @@ Feature: Tensor
 
 
   @id:TEN-32a
-  Scenario Outline: An array of <scalar type> copied into a tensor is a <data type> tensor independent of the array, part a: tensor "t" has data type <data type>
+  Scenario Outline: An array of <scalar type> copied into a tensor is a <data type> tensor
     Given a tensor "t" copied from the <scalar type> array [1, 0, 1, 1, 0, 1]
     Then tensor "t" has data type <data type>
     And tensor "t" has shape [6], strides [1] and dimension order [0]
@@ -548,7 +548,7 @@ Feature: Tensor
       | Bool        | bool      |
 
   @id:TEN-32b
-  Scenario Outline: An array of <scalar type> copied into a tensor is a <data type> tensor independent of the array, part b: tensor "t" has the scalars [1, 0, 1, 1, 0, 1]
+  Scenario Outline: A <data type> tensor copied from an array of <scalar type> is independent of the array
     Given a tensor "t" copied from the <scalar type> array [1, 0, 1, 1, 0, 1]
     When I overwrite the source array of tensor "t"
     Then tensor "t" has the scalars [1, 0, 1, 1, 0, 1]
@@ -598,28 +598,28 @@ Feature: Tensor
       | Double      | double    |
 
   @id:TEN-36a
-  Scenario: Scalars converted to a data type: integral into floating is allowed, floating into integral is refused, part a: tensor "t" has data type float
+  Scenario: Integral scalars are converted into a floating tensor
     Given a tensor "t" of float scalars given as integers [1, 2, 3]
     Then tensor "t" has data type float
     And tensor "t" has the scalars [1, 2, 3]
 
   @id:TEN-36b
-  Scenario: Scalars converted to a data type: integral into floating is allowed, floating into integral is refused, part b: the misuse is refused with IllegalArgumentException, after: the misuse "floating scalars into an integral tensor" is tried in a child process
+  Scenario: Floating scalars into an integral tensor are refused
     When the misuse "floating scalars into an integral tensor" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-36c
-  Scenario: Scalars converted to a data type: integral into floating is allowed, floating into integral is refused, part c: the misuse is refused with IllegalArgumentException, after: the misuse "scalars into a complex tensor" is tried in a child process
+  Scenario: Scalars into a complex tensor are refused
     When the misuse "scalars into a complex tensor" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-36d
-  Scenario: Scalars converted to a data type: integral into floating is allowed, floating into integral is refused, part d: the misuse is refused with IllegalArgumentException, after: the misuse "scalars into a quantized tensor" is tried in a child process
+  Scenario: Scalars into a quantized tensor are refused
     When the misuse "scalars into a quantized tensor" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-36e
-  Scenario: Scalars converted to a data type: integral into floating is allowed, floating into integral is refused, part e: the misuse is refused with IllegalArgumentException, after: the misuse "scalars into a bits tensor" is tried in a child process
+  Scenario: Scalars into a bits tensor are refused
     When the misuse "scalars into a bits tensor" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
@@ -674,13 +674,13 @@ Feature: Tensor
       | unsigned integer | uInt64    | 10    |
 
   @id:TEN-40a
-  Scenario: 0-D tensors are static although dynamicBound was requested, part a: tensor "t" has shape dynamism static
+  Scenario: A 0-D tensor made with dynamicBound is static
     Given a buffer "b" holding the float scalars [3.5]
     And a tensor "t" over the bytes of buffer "b" without copying, with shape [] and data type float
     Then tensor "t" has shape dynamism static
 
   @id:TEN-40b
-  Scenario: 0-D tensors are static although dynamicBound was requested, part b: tensor "s" has shape dynamism static
+  Scenario: A 0-D tensor made from a scalar is static
     Given a 0-D tensor "s" of the Float scalar 1.0
     Then tensor "s" has shape dynamism static
 
@@ -704,26 +704,26 @@ Feature: Tensor
   # ------------------------------------------------------------------ factories
 
   @id:TEN-43a
-  Scenario: empty makes a tensor of the shape with a full buffer, and empty like copies the layout, part a: tensor "e" has shape [3, 4], strides [4, 1] and dimension order [0, 1]
+  Scenario: empty makes a tensor of the shape with a full buffer
     When I make "e" with empty of shape [3, 4] and data type float
     Then tensor "e" has shape [3, 4], strides [4, 1] and dimension order [0, 1]
     And tensor "e" has count 12
     And tensor "e" has 48 bytes
 
   @id:TEN-43b
-  Scenario: empty makes a tensor of the shape with a full buffer, and empty like copies the layout, part b: tensor "l" has data type int
+  Scenario: empty like copies the source's layout and data type
     Given a tensor "src" of int scalars [1, 2, 3, 4, 5, 6] with shape [2, 3], strides [1, 2], dimension order [1, 0] and shape dynamism dynamicBound
     When I make "l" with empty like tensor "src"
     Then tensor "l" has data type int
     And tensor "l" has shape [2, 3], strides [1, 2] and dimension order [1, 0]
 
   @id:TEN-44a
-  Scenario: full fills every element with the scalar, full like takes the source's shape and type, part a: tensor "f" has the scalars [7, 7, 7, 7]
+  Scenario: full fills every element with the scalar
     When I make "f" with full of shape [2, 2] and data type int filled with 7
     Then tensor "f" has the scalars [7, 7, 7, 7]
 
   @id:TEN-44b
-  Scenario: full fills every element with the scalar, full like takes the source's shape and type, part b: tensor "g" has data type float
+  Scenario: full like takes the source's shape and data type
     Given a tensor "src" of float scalars [1, 2, 3, 4] with shape [2, 2]
     When I make "g" with full like tensor "src" filled with 42
     Then tensor "g" has data type float
@@ -731,12 +731,12 @@ Feature: Tensor
     And tensor "g" has the scalars [42.0, 42.0, 42.0, 42.0]
 
   @id:TEN-45a
-  Scenario: ones and zeros, and their like forms, part a: tensor "o" has the scalars [1, 1, 1, 1, 1, 1]
+  Scenario: ones fills every element with one
     When I make "o" with ones of shape [2, 3] and data type float
     Then tensor "o" has the scalars [1, 1, 1, 1, 1, 1]
 
   @id:TEN-45b
-  Scenario: ones and zeros, and their like forms, part b: tensor "ol" has data type double
+  Scenario: ones like takes the source's data type
     Given a tensor "d" of double scalars [5, 5, 5, 5, 5, 5, 5, 5] with shape [2, 4]
     When I make "ol" with ones like tensor "d"
     Then tensor "ol" has data type double
@@ -744,7 +744,7 @@ Feature: Tensor
     And tensor "ol" has the scalars [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
 
   @id:TEN-45c
-  Scenario: ones and zeros, and their like forms, part c: tensor "z" has the scalars [0, 0, 0, 0, 0, 0]
+  Scenario: zeros fills every element with zero
     Given I make "o" with ones of shape [2, 3] and data type float
     And a tensor "d" of double scalars [5, 5, 5, 5, 5, 5, 5, 5] with shape [2, 4]
     And I make "ol" with ones like tensor "d"
@@ -752,7 +752,7 @@ Feature: Tensor
     Then tensor "z" has the scalars [0, 0, 0, 0, 0, 0]
 
   @id:TEN-45d
-  Scenario: ones and zeros, and their like forms, part d: tensor "zl" has data type int
+  Scenario: zeros like takes the source's data type
     Given I make "o" with ones of shape [2, 3] and data type float
     And a tensor "d" of double scalars [5, 5, 5, 5, 5, 5, 5, 5] with shape [2, 4]
     And I make "ol" with ones like tensor "d"
@@ -788,43 +788,43 @@ Feature: Tensor
     And the scalars of tensor "r" are not all equal
 
   @id:TEN-48a
-  Scenario: rand for an integral data type gives all zeros, part a: tensor "r" has the scalars [0, 0, 0, 0, 0, 0, 0, 0]
+  Scenario: rand for an integral data type gives all zeros
     When I make "r" with rand of shape [8] and data type long
     Then tensor "r" has the scalars [0, 0, 0, 0, 0, 0, 0, 0]
 
   @id:TEN-48b
-  Scenario: rand for an integral data type gives all zeros, part b: tensor "rl" has shape [3], strides [1] and dimension order [0]
+  Scenario: rand like takes the source's shape
     Given a tensor "ints" of long scalars [5, 6, 7]
     When I make "rl" with rand like tensor "ints"
     Then tensor "rl" has shape [3], strides [1] and dimension order [0]
     And tensor "rl" has the scalars [0, 0, 0]
 
   @id:TEN-49a
-  Scenario: randn gives standard-normal values, part a: the tensor has the count of its shape
+  Scenario: randn makes a tensor of the count of its shape
     When I make "n" with randn of shape [4] and data type double
     Then tensor "n" has count 4
 
   # randn draws from the standard normal distribution: over 10000 draws the standard deviation of the sample
   # standard deviation is about 0.007, so 0.1 is a safe bound that an all-equal or uniform output still fails.
   @id:TEN-49b
-  Scenario: randn gives standard-normal values, part b: mean near 0 and standard deviation near 1
+  Scenario: randn values have a mean near 0 and a standard deviation near 1
     When I make "big" with randn of shape [100, 100] and data type double
     Then the mean of the scalars of tensor "big" is within 1 of 0
     And the standard deviation of the scalars of tensor "big" is within 0.1 of 1
 
   @id:TEN-49c
-  Scenario: randn gives standard-normal values, part c: its like form takes the source's shape
+  Scenario: randn like takes the source's shape
     Given I make "big" with randn of shape [100, 100] and data type double
     When I make "bl" with randn like tensor "big"
     Then tensor "bl" has shape [100, 100], strides [100, 1] and dimension order [0, 1]
 
   @id:TEN-50a
-  Scenario: randint gives values in [low, high), also in its like form, part a: every scalar of tensor "r" is at least 10 and below 20
+  Scenario: randint gives values in [low, high)
     When I make "r" with random integers from 10 to 20 of shape [5] and data type long
     Then every scalar of tensor "r" is at least 10 and below 20
 
   @id:TEN-50b
-  Scenario: randint gives values in [low, high), also in its like form, part b: every scalar of tensor "rl" is at least 100 and below 200
+  Scenario: randint like gives values in [low, high)
     Given I make "r" with random integers from 10 to 20 of shape [5] and data type long
     When I make "ones" with ones of shape [5] and data type long
     And I make "rl" with random integers from 100 to 200 like tensor "ones"
@@ -833,14 +833,14 @@ Feature: Tensor
   # ------------------------------------------------------------------ description and API shape
 
   @id:TEN-51a
-  Scenario: The description names the metadata and at most 100 scalars, part a: the description of tensor "t" starts with "Tensor {"
+  Scenario: The description of a tensor names its metadata
     Given a tensor "t" of char scalars [-1, 2, -3, 4] with shape [2, 2]
     Then the description of tensor "t" starts with "Tensor {"
     And the description of tensor "t" mentions "char", "[2, 2]", "[2, 1]", "[0, 1]", "dynamicBound" and "4"
     And the description of tensor "t" lists the scalars "-1, 2, -3, 4"
 
   @id:TEN-51b
-  Scenario: The description names the metadata and at most 100 scalars, part b: the description of tensor "big" lists 100 scalars then ",..."
+  Scenario: The description of a large tensor lists at most 100 scalars
     Given a tensor "t" of char scalars [-1, 2, -3, 4] with shape [2, 2]
     When I make "big" with zeros of shape [150] and data type float
     Then the description of tensor "big" lists 100 scalars then ",..."
@@ -852,7 +852,7 @@ Feature: Tensor
     And a tensor does not expose its native instance
 
   @id:TEN-53a
-  Scenario: Scalar forms pick the data type of the scalar, and unsigned data keeps its full range, part a: tensor "f" has data type float
+  Scenario: Scalar forms pick the data type of the scalar
     Given a 0-D tensor "f" of the Float scalar 3.14
     And a 0-D tensor "i" of the Int32 scalar 42
     And a 0-D tensor "d" of the Double scalar 2.718
@@ -864,7 +864,7 @@ Feature: Tensor
     And tensor "l" has the scalars [10000000000]
 
   @id:TEN-53b
-  Scenario: Scalar forms pick the data type of the scalar, and unsigned data keeps its full range, part b: tensor "u16" has the scalars [65535]
+  Scenario: Unsigned data keeps its full range
     Given a tensor "u16" of uInt16 scalars [65535]
     And a tensor "u32" of uInt32 scalars [4000000000]
     And a tensor "u64" of uInt64 scalars [9000000000000000000]
@@ -873,7 +873,7 @@ Feature: Tensor
     And tensor "u64" has the scalars [9000000000000000000]
 
   @id:TEN-54a
-  Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part a: tensor "f" has the scalars [1, 2, 3]
+  Scenario: Int data made into float and double is cast element-wise
     Given a tensor "i" of int scalars [1, 2, 3]
     When I copy tensor "i" to "f" as float
     And I copy tensor "i" to "d" as double
@@ -881,7 +881,7 @@ Feature: Tensor
     And tensor "d" has the scalars [1, 2, 3]
 
   @id:TEN-54b
-  Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part b: tensor "h" has the scalars [1.5, 2.5]
+  Scenario: Float data made into half and bFloat16 is cast element-wise
     Given a tensor "x" of float scalars [1.5, 2.5]
     When I copy tensor "x" to "h" as half
     And I copy tensor "x" to "bf" as bFloat16
@@ -889,23 +889,23 @@ Feature: Tensor
     And tensor "bf" has the scalars [1.5, 2.5]
 
   @id:TEN-54c
-  Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part c: tensor "wf" has the scalars [1.25, -8.5]
+  Scenario: Double data made into float is cast element-wise
     Given a tensor "w" of double scalars [1.25, -8.5]
     When I copy tensor "w" to "wf" as float
     Then tensor "wf" has the scalars [1.25, -8.5]
 
   @id:TEN-54d
-  Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part d: tensor "small" has the scalars [1, -1]
+  Scenario: Long data made into int is cast element-wise, wrapping
     Given a tensor "big" of long scalars [4294967297, -1]
     When I copy tensor "big" to "small" as int
     Then tensor "small" has the scalars [1, -1]
 
   @id:TEN-54e
-  Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part e: the misuse is refused with IllegalArgumentException, after: the misuse "raw bytes shorter than the shape" is tried in a child process
+  Scenario: Raw bytes shorter than the shape needs are refused
     When the misuse "raw bytes shorter than the shape" is tried in a child process
     Then the misuse is refused with IllegalArgumentException
 
   @id:TEN-54f
-  Scenario: Data of one type made into another is cast element-wise; a byte size mismatch is refused, part f: the misuse is refused with IllegalArgumentException, after: the misuse "raw bytes longer than the shape" is tried in a child process
+  Scenario: Raw bytes longer than the shape needs are refused
     When the misuse "raw bytes longer than the shape" is tried in a child process
     Then the misuse is refused with IllegalArgumentException

@@ -165,7 +165,7 @@ Feature: Value
     And value "f628" does not equal value "d628"
 
   @id:VAL-16a
-  Scenario: A copy is equal, and a tensor value's tensor is copied deeply, part a: value "vc" equals value "v"
+  Scenario: A copy of a value is equal to it
     Given a tensor "t" of float scalars [1, 2, 3]
     And a value "v" holding the tensor "t"
     And a value "i" holding the Int scalar 42
@@ -176,7 +176,7 @@ Feature: Value
     And the tensor of value "vc" is not tensor "t"
 
   @id:VAL-16b
-  Scenario: A copy is equal, and a tensor value's tensor is copied deeply, part b: the tensor of value "vc" has the scalars [1, 2, 3]
+  Scenario: A copy of a tensor value holds a deep copy of the tensor
     Given a tensor "t" of float scalars [1, 2, 3]
     And a value "v" holding the tensor "t"
     And a value "i" holding the Int scalar 42
@@ -281,13 +281,13 @@ Feature: Value
     And the integer accessor of value "b" is refused
 
   @id:VAL-27a
-  Scenario: Decoding a tensor from a non-tensor value, or as another element type, is refused, part a: the tensor accessor of value "i" is refused
+  Scenario: Decoding a tensor from a non-tensor value is refused
     Given a value "i" holding the Int scalar 1
     Then the tensor accessor of value "i" is refused
     And value "i" has no tensor
 
   @id:VAL-27b
-  Scenario: Decoding a tensor from a non-tensor value, or as another element type, is refused, part b: reading the tensor of value "v" as Int32 scalars is refused
+  Scenario: Decoding a tensor as another element type is refused
     Given a tensor "t" of float scalars [1, 2]
     And a value "v" holding the tensor "t"
     Then reading the tensor of value "v" as Int32 scalars is refused
@@ -312,43 +312,43 @@ Feature: Value
     Then values are made by class factories, not by messages to an instance
 
   @id:VAL-23a
-  Scenario: A one-element sequence decodes as its element; a sequence of two is refused, part a: the decoded Int is 99
+  Scenario: A one-element sequence decodes as its integer element
     When I decode the values "integer 99" as Int
     Then the decoded Int is 99
 
   @id:VAL-23b
-  Scenario: A one-element sequence decodes as its element; a sequence of two is refused, part b: the decoded Bool is false
+  Scenario: A one-element sequence decodes as its boolean element
     Given I decode the values "integer 99" as Int
     When I decode the values "boolean false" as Bool
     Then the decoded Bool is false
 
   @id:VAL-23c
-  Scenario: A one-element sequence decodes as its element; a sequence of two is refused, part c: it fails with the error invalidType
+  Scenario: A sequence of two values cannot be decoded as one
     Given I decode the values "integer 99" as Int
     And I decode the values "boolean false" as Bool
     When I try to decode the values "integer 1; integer 2" as Int
     Then it fails with the error invalidType
 
   @id:VAL-24a
-  Scenario: An array of values decodes element by element; one element of another type refuses the array, part a: the decoded [Int] is [1, 2, 3, 4]
+  Scenario: An array of integers decodes element by element
     When I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
     Then the decoded [Int] is [1, 2, 3, 4]
 
   @id:VAL-24b
-  Scenario: An array of values decodes element by element; one element of another type refuses the array, part b: the decoded [Float] is [1.5, 2.5, 3.5]
+  Scenario: An array of floats decodes element by element
     Given I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
     When I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
     Then the decoded [Float] is [1.5, 2.5, 3.5]
 
   @id:VAL-24c
-  Scenario: An array of values decodes element by element; one element of another type refuses the array, part c: the decoded [Int] is []
+  Scenario: An empty array decodes as an empty array
     Given I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
     And I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
     When I decode the values "" as [Int]
     Then the decoded [Int] is []
 
   @id:VAL-24d
-  Scenario: An array of values decodes element by element; one element of another type refuses the array, part d: it fails with the error invalidType
+  Scenario: One element of another type refuses the whole array
     Given I decode the values "integer 1; integer 2; integer 3; integer 4" as [Int]
     And I decode the values "float 1.5; float 2.5; float 3.5" as [Float]
     And I decode the values "" as [Int]

@@ -156,7 +156,8 @@ function(_etcts_link_wheel target components_file mode)
   foreach(_component IN LISTS _etcts_wheel_required _etcts_wheel_optional)
     _etcts_selected(${_component} ${mode} "${_selection}" _take)
     if(_take AND TARGET executorch::${_component})
-      # The wheel's targets carry --no-as-needed themselves, so a plain link keeps each registration library.
+      # The wheel's targets carry --no-as-needed themselves on Linux, and the macOS linker keeps every dylib
+      # it is given, so a plain link keeps each registration library.
       target_link_libraries(${target} PRIVATE executorch::${_component})
       _etcts_record_component("${components_file}" ${_component} executorch::${_component})
       list(APPEND _linked ${_component})
@@ -249,14 +250,20 @@ function(etcts_executorch_usage target usage_var)
   set(${usage_var} ${_present} PARENT_SCOPE)
 endfunction()
 
-# Creates libetcts_jni.so in output_dir from the shared objects, linked with the selected components
+# Creates libetcts_jni.so (libetcts_jni.dylib on macOS) in output_dir from the shared objects, linked with the selected components
 # (mode: ALL, ONLY <names> or EXCEPT <names>, by the suite's component names), and records what it linked
 # in components_file.
 function(etcts_add_jni_library target output_dir components_file mode)
   add_library(${target} SHARED $<TARGET_OBJECTS:etcts_jni_objects>)
   set_target_properties(${target} PROPERTIES OUTPUT_NAME etcts_jni LIBRARY_OUTPUT_DIRECTORY "${output_dir}")
   # Unresolved symbols are a build error here, not a surprise at System.load time.
-  target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+  if(APPLE)
+    target_link_options(${target} PRIVATE "LINKER:-undefined,error")
+    # Identified as @rpath/libetcts_jni.dylib, as the wheel's dylibs are, not by the build folder's path.
+    set_target_properties(${target} PROPERTIES INSTALL_NAME_DIR "@rpath" BUILD_WITH_INSTALL_NAME_DIR ON)
+  else()
+    target_link_options(${target} PRIVATE "LINKER:--no-undefined")
+  endif()
   file(WRITE "${components_file}" "# ExecuTorch components linked into ${target} (${ETCTS_EXECUTORCH_LAYOUT} layout)\n")
   file(WRITE "${components_file}.targets" "# The build's targets behind each component of ${target}\n")
   if(ETCTS_EXECUTORCH_LAYOUT STREQUAL "wheel")
@@ -266,6 +273,13 @@ function(etcts_add_jni_library target output_dir components_file mode)
   endif()
 endfunction()
 
-# A shared registration library of a prefix is kept although nothing references its symbols.
-set(CMAKE_LINK_LIBRARY_USING_ETCTS_NO_AS_NEEDED "LINKER:--push-state,--no-as-needed" "<LINK_ITEM>" "LINKER:--pop-state")
+# A shared registration library of a prefix is kept although nothing references its symbols. The macOS
+# linker records every dylib it is given (unless told -dead_strip_dylibs), so there it needs no option;
+# static registration libraries are linked whole everywhere (CMake's WHOLE_ARCHIVE: --whole-archive on
+# Linux, -force_load on macOS).
+if(APPLE)
+  set(CMAKE_LINK_LIBRARY_USING_ETCTS_NO_AS_NEEDED "<LINK_ITEM>")
+else()
+  set(CMAKE_LINK_LIBRARY_USING_ETCTS_NO_AS_NEEDED "LINKER:--push-state,--no-as-needed" "<LINK_ITEM>" "LINKER:--pop-state")
+endif()
 set(CMAKE_LINK_LIBRARY_USING_ETCTS_NO_AS_NEEDED_SUPPORTED TRUE)

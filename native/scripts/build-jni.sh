@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Configures and builds libetcts_jni.so with CMake against the build described by the properties file
-# that provision-executorch.sh wrote, then records the build's identity next to the library:
-# version, origin, and each linked ExecuTorch library with its SHA-256.
+# Configures and builds the JNI library (libetcts_jni.so, on macOS libetcts_jni.dylib) with CMake against
+# the build described by the properties file that provision-executorch.sh wrote, then records the build's
+# identity next to the library: version, origin, and each linked ExecuTorch library with its SHA-256; and
+# checks that the library names every ExecuTorch library of a wheel (load-commands.py --check-links).
 #
 # --on-failure record (the conformance command) turns a library that does not configure or compile
 # against the build under test into a verdict instead of a stopped build: the library is left out of the
@@ -33,11 +34,13 @@ arch="$(uname -m)"; [ "$arch" = arm64 ] && arch=aarch64
 platform="$(prop executorch.platform)"
 platform="${platform:-$os-$arch}"
 output_dir="$output_dir/org/etcts/executorch/native/$platform"
+# The file name the JVM's System.mapLibraryName gives the library on the platform.
+case "$platform" in macos-*) library_name=libetcts_jni.dylib ;; *) library_name=libetcts_jni.so ;; esac
 cross=()
 if [ "$platform" != "$os-$arch" ]; then
   toolchain="$(cd "$source_dir" && pwd)/cmake/toolchains/$platform.cmake"
   [ -f "$toolchain" ] || { echo "[etcts] build-jni: cannot build for $platform on $os-$arch: there is no CMake toolchain file $toolchain. Fix: build on a $platform machine, or add that toolchain file." >&2; exit 1; }
-  cross=(-DCMAKE_TOOLCHAIN_FILE="$toolchain")
+  cross=(-DCMAKE_TOOLCHAIN_FILE="$toolchain" -DETCTS_CROSS_TOOLS="$(prop cross.tools)")
   # A build tree of its own, so switching between the host's platform and this one rebuilds neither.
   build_dir="$build_dir-$platform"
   echo "[etcts] build-jni: cross-compiling for $platform with $(basename "$toolchain")"
@@ -100,6 +103,12 @@ replace_if_changed() {
   if cmp -s "$1" "$2"; then rm -f "$1"; else mv -f "$1" "$2"; fi
 }
 
+# SHA-256 of a file, with coreutils (Linux) or the shasum macOS ships.
+sha256() {
+  if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d' ' -f1; else shasum -a 256 "$1" | cut -d' ' -f1; fi
+}
+load_commands="$source_dir/scripts/load-commands.py"
+
 # Records one library's identity next to it: the build under test, what the library's dynamic section
 # needs, and each linked component with its file and SHA-256.
 write_build_info() {
@@ -110,15 +119,16 @@ write_build_info() {
     echo "# Identity of the ExecuTorch build $(basename "$library") was linked against (written by build-jni.sh)"
     sed -n '/^executorch\./p' "$sdk"
     echo "jni.variant=$variant"
-    echo "jni.library.sha256=$(sha256sum "$library" | cut -d' ' -f1)"
-    echo "jni.needed=$(readelf -d "$library" | sed -n 's/.*NEEDED.*\[\(.*\)\]/\1/p' | tr '\n' ',' | sed 's/,$//')"
+    echo "jni.library.sha256=$(sha256 "$library")"
+    # What the library asks of the dynamic loader (ELF DT_NEEDED / Mach-O LC_LOAD_DYLIB, runtime paths).
+    python3 "$load_commands" "$library" | sed 's/^/jni./'
     local components="" name path
     while IFS='=' read -r name path; do
       case "$name" in ''|'#'*) continue ;; esac
       [ -f "$path" ] && path="$(realpath "$path")"
       components="$components${components:+,}$name"
       echo "component.$name.library=$path"
-      if [ -f "$path" ]; then echo "component.$name.sha256=$(sha256sum "$path" | cut -d' ' -f1)"; fi
+      if [ -f "$path" ]; then echo "component.$name.sha256=$(sha256 "$path")"; fi
     done <"$components_file"
     echo "components=$components"
     if [ -f "$components_file.targets" ]; then
@@ -142,14 +152,21 @@ write_build_info() {
   # Replaced only when its content changed: a rewritten file would make the native jar, and every module
   # compiled against it, look changed to Maven on a build where nothing changed.
   replace_if_changed "$build_dir/build-info-$variant.properties.new" "$info"
-  echo "[etcts] built $variant libetcts_jni.so; linked: $(sed -n 's/^components=//p' "$info");" \
+  echo "[etcts] built $variant $library_name for $platform; linked: $(sed -n 's/^components=//p' "$info");" \
     "$(sed -n 's/^runtime.linkage=/runtime linked /p' "$info"), logging $(sed -n 's/^config.logging=//p' "$info")," \
     "verification $(sed -n 's/^config.verification=//p' "$info"), make_tensor_ptr $(sed -n 's/^api.make_tensor_ptr=//p' "$info")"
 }
 
-write_build_info "$output_dir/libetcts_jni.so" "$components_file" full
+write_build_info "$output_dir/$library_name" "$components_file" full
 for variant_dir in "$output_dir"/variants/*/; do
-  [ -f "$variant_dir/libetcts_jni.so" ] || continue
+  [ -f "$variant_dir/$library_name" ] || continue
   variant="$(basename "$variant_dir")"
-  write_build_info "$variant_dir/libetcts_jni.so" "$build_dir/components-$variant.properties" "$variant"
+  write_build_info "$variant_dir/$library_name" "$build_dir/components-$variant.properties" "$variant"
 done
+
+# A wheel's lib/ holds exactly the shared libraries the build ships: the full library must name each of
+# them, or a kernel set or backend would silently not register. (A prefix's libraries are usually static
+# archives linked into the JNI library itself: its build-info lists them.)
+if [ "$(prop executorch.layout)" = wheel ]; then
+  python3 "$load_commands" --check-links "$(prop executorch.prefix)/lib" "$output_dir/$library_name"
+fi

@@ -10,7 +10,8 @@
 #                 pip --platform <its wheel tag> --only-binary=:all: into a folder of its own.
 #
 # It also makes sure a CMake new enough for the wheel's imported targets (3.28) is at hand, taking one
-# from PyPI into the same cache when the machine's is older.
+# from PyPI into the same cache when the machine's is older, and, for macOS built on another host, the
+# Zig toolchain from PyPI that cross-compiles the JNI library (cmake/toolchains/macos-aarch64.cmake).
 #
 # Output: a properties file (--out) that native/scripts/build-jni.sh and the harness read.
 # Every failure names the cause and the fix, and exits non-zero so the Maven build stops early.
@@ -32,6 +33,8 @@ done
 # The CMake version that writes the wheel's $ORIGIN runtime paths correctly, and the one taken from PyPI.
 readonly MIN_CMAKE=3.28
 readonly PYPI_CMAKE=3.31.10
+# The Zig toolchain (PyPI package ziglang) that cross-compiles for macOS on another host.
+readonly PYPI_ZIG=0.17.0
 
 fail() {
   printf '\n[etcts] ExecuTorch provisioning failed: %s\n' "$1" >&2
@@ -113,6 +116,33 @@ ensure_cmake() {
   cmake_origin="cmake $PYPI_CMAKE from PyPI (system: ${system_version:-none})"
 }
 
+# Zig from PyPI (the ziglang wheel carries the zig binary, macOS's libc headers and libSystem stubs, and
+# libc++'s sources), and wrappers that run it for aarch64-macos 14 under the names CMake expects of a
+# toolchain: cc, c++, ar, ranlib. Zig builds libc++ for the target once, into its cache under ours.
+ensure_zig_for_macos() {
+  local dest="$cache/tools/ziglang-$PYPI_ZIG"
+  if [ ! -x "$dest/ziglang/zig" ]; then
+    require_pip "ziglang==$PYPI_ZIG"
+    say "Cross-compiling for $platform on $(host_platform): taking ziglang==$PYPI_ZIG from PyPI into $dest"
+    pip_install_into "ziglang==$PYPI_ZIG" "$dest" "$cache/tools/ziglang-pip.log" ||
+      fail "pip could not install ziglang==$PYPI_ZIG (log: $cache/tools/ziglang-pip.log), which cross-compiles the JNI library for $platform here." \
+        "Fix: check that PyPI is reachable, or build on a macOS arm64 machine (the CI workflow .github/workflows/macos.yml does)."
+  fi
+  cross_tools="$cache/tools/zig-$PYPI_ZIG-aarch64-macos"
+  mkdir -p "$cross_tools"
+  local zig="$dest/ziglang/zig" name command
+  for name in cc c++ ar ranlib; do
+    case "$name" in
+      cc|c++) command="$name -target aarch64-macos.14.0" ;;
+      *) command="$name" ;;
+    esac
+    printf '#!/bin/sh\n# Written by provision-executorch.sh: zig %s, for cmake/toolchains/macos-aarch64.cmake.\nZIG_GLOBAL_CACHE_DIR="%s" exec "%s" %s "$@"\n' \
+      "$name" "$cache/tools/zig-cache" "$zig" "$command" >"$cross_tools/$name"
+    chmod +x "$cross_tools/$name"
+  done
+  say "macOS cross toolchain: zig $("$zig" version) ($cross_tools)"
+}
+
 provision_wheel() {
   local site="$cache/executorch/$version/site" pip_platform=() library=libexecutorch.so
   case "$platform" in macos-*) library=libexecutorch.dylib ;; esac
@@ -169,7 +199,7 @@ provision_home() {
     fail "-Dexecutorch.home=$given is a file, not a directory." \
       "Fix: point it at the folder that holds the build (its lib/ and include/), not at a file in it."
   [ -r "$given" ] && [ -x "$given" ] ||
-    fail "-Dexecutorch.home=$given cannot be read by $(id -un) (permissions $(stat -c %A "$given" 2>/dev/null || echo unknown))." \
+    fail "-Dexecutorch.home=$given cannot be read by $(id -un) (permissions $(ls -ld "$given" 2>/dev/null | cut -d" " -f1))." \
       "Fix: make it readable (chmod -R a+rX), or copy the build to a folder you can read."
   home="$(cd "$given" && pwd)"
   local config=""
@@ -204,8 +234,9 @@ provision_home() {
   [ -d "$home/lib" ] ||
     fail "-Dexecutorch.home=$home has a package config ($config) but no lib/ folder with the runtime's libraries." \
       "Fix: reinstall the build; an install prefix and a wheel both carry lib/."
-  compgen -G "$home/lib/libexecutorch.so*" >/dev/null || [ -f "$home/lib/libexecutorch.a" ] ||
-    fail "$home/lib (from -Dexecutorch.home) has no ExecuTorch runtime library, libexecutorch.so or libexecutorch.a; it holds: $(ls "$home/lib" 2>/dev/null | head -n 12 | tr '\n' ' ' | grep . || echo nothing)" \
+  compgen -G "$home/lib/libexecutorch.so*" >/dev/null || compgen -G "$home/lib/libexecutorch*.dylib" >/dev/null ||
+    [ -f "$home/lib/libexecutorch.a" ] ||
+    fail "$home/lib (from -Dexecutorch.home) has no ExecuTorch runtime library, libexecutorch.so, libexecutorch.dylib or libexecutorch.a; it holds: $(ls "$home/lib" 2>/dev/null | head -n 12 | tr '\n' ' ' | grep . || echo nothing)" \
       "Fix: build and install the runtime target (cmake --build ... && cmake --install ...) into this prefix."
   [ -d "$home/include/executorch/runtime" ] ||
     fail "-Dexecutorch.home=$home has no runtime headers: $home/include/executorch/runtime is missing." \
@@ -237,6 +268,8 @@ read_home_identity() {
 
 mkdir -p "$cache"
 [ -n "$platform" ] || platform="$(host_platform)"
+# Apple calls the architecture arm64; the suite's platform names say aarch64 (the harness's Platform).
+case "$platform" in macos-arm64) platform=macos-aarch64 ;; esac
 if [ -n "$home" ]; then
   provision_home
 else
@@ -244,6 +277,8 @@ else
   provision_wheel
 fi
 ensure_cmake
+cross_tools=""
+case "$platform" in macos-*) [ "$(host_platform)" = "$platform" ] || ensure_zig_for_macos ;; esac
 
 mkdir -p "$(dirname "$out")"
 {
@@ -258,5 +293,6 @@ mkdir -p "$(dirname "$out")"
   echo "executorch.source=$source_description"
   echo "cmake.command=$cmake_command"
   echo "cmake.origin=$cmake_origin"
+  echo "cross.tools=$cross_tools"
 } >"$out"
 say "ExecuTorch under test: $source_description (version $build_version, $layout layout); $cmake_origin"

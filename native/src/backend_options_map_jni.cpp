@@ -8,6 +8,7 @@
 
 #include "backend_options_holder.h"
 #include "jni_boundary.h"
+#include "native_layout.h"
 #include "native_registration.h"
 
 namespace {
@@ -17,10 +18,9 @@ using etcts::jni::RuntimeError;
 using executorch::runtime::BackendOption;
 using executorch::runtime::Error;
 
-// The type ordinals of org.etcts.executorch.BackendOption.Type.
-constexpr jint kBoolean = 0;
-constexpr jint kInteger = 1;
-constexpr jint kString = 2;
+using etcts::jni::layout::OPTION_BOOLEAN;
+using etcts::jni::layout::OPTION_INTEGER;
+using etcts::jni::layout::OPTION_STRING;
 
 std::string string_at(JNIEnv* env, jobjectArray array, jsize index) {
   auto item = static_cast<jstring>(env->GetObjectArrayElement(array, index));
@@ -50,13 +50,13 @@ BackendOption make_option(JNIEnv* env, const std::string& key, jint type, jlong 
   BackendOption option;
   copy_text(option.key, key, "option key '" + key + "'");
   switch (type) {
-    case kBoolean:
+    case OPTION_BOOLEAN:
       option.value = number != 0;
       break;
-    case kInteger:
+    case OPTION_INTEGER:
       option.value = static_cast<int>(number);
       break;
-    case kString: {
+    case OPTION_STRING: {
       const std::string text = string_at(env, strings, index);
       std::array<char, executorch::runtime::kMaxOptionValueLength> value{};
       if (text.size() >= value.size()) {
@@ -75,13 +75,8 @@ BackendOption make_option(JNIEnv* env, const std::string& key, jint type, jlong 
   return option;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeCreate(
-    JNIEnv* env, jclass, jobjectArray j_backend_ids, jintArray j_counts, jobjectArray j_keys, jintArray j_types,
-    jlongArray j_numbers, jobjectArray j_strings) {
+jlong JNICALL nativeCreate(JNIEnv* env, jclass, jobjectArray j_backend_ids, jintArray j_counts, jobjectArray j_keys,
+                           jintArray j_types, jlongArray j_numbers, jobjectArray j_strings) {
   ETCTS_API_BEGIN()
   const std::vector<int32_t> counts = etcts::jni::to_vector(env, j_counts);
   const std::vector<int32_t> types = etcts::jni::to_vector(env, j_types);

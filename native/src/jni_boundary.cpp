@@ -2,6 +2,7 @@
 #include "jni_boundary.h"
 
 #include "log_capture.h"
+#include "native_layout.h"
 #include "native_registration.h"
 
 #include <cstring>
@@ -194,6 +195,20 @@ void translate_current_exception(JNIEnv* env, const char* entry_point) noexcept 
   }
 }
 
+void fail_load(JNIEnv* env, const std::string& headline, const std::vector<std::string>& problems,
+               const std::string& fix) {
+  std::string message = headline;
+  for (const std::string& problem : problems) {
+    message += "\n  " + problem;
+  }
+  message += "\nFix: " + fix;
+  jclass error = env->FindClass("java/lang/UnsatisfiedLinkError");
+  if (error != nullptr) {
+    env->ThrowNew(error, message.c_str());
+    env->DeleteLocalRef(error);
+  }
+}
+
 std::string to_utf8(JNIEnv* env, jstring text) {
   if (text == nullptr) {
     throw RuntimeError(Error::InvalidArgument, "convert a null Java string");
@@ -339,8 +354,9 @@ extern "C" JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM* vm, void* /*reserved*/) {
       return JNI_ERR;
     }
   }
-  // Bind the entry points; a native method the tables and the classes disagree on fails the load here.
-  if (!register_natives(env, library_natives())) {
+  // Bind the entry points, once the arrays they pass are laid out as the Java side reads them; a constant
+  // or a native method the two sides disagree on fails the load here.
+  if (!check_native_layout(env) || !register_natives(env, library_natives())) {
     return JNI_ERR;
   }
   // Capture the runtime's log messages from now on (Log.java delivers them to Java sinks). Last, so

@@ -47,6 +47,11 @@ void check_java(JNIEnv* env);
 // catch block. Never throws.
 void translate_current_exception(JNIEnv* env, const char* entry_point) noexcept;
 
+// Fails the library's load: raises UnsatisfiedLinkError (System.load throws it) with the headline, one
+// indented line per problem, and the fix.
+void fail_load(JNIEnv* env, const std::string& headline, const std::vector<std::string>& problems,
+               const std::string& fix);
+
 // The JavaVM this library was loaded into (set in JNI_OnLoad).
 JavaVM* java_vm();
 

@@ -1,14 +1,14 @@
 // Native half of org.etcts.executorch.Log: draining the captured runtime messages (log_capture.h).
 //
-// nativeDrain packs up to max records as Object[] {long[] numbers, String[] texts}: numbers holds
-// {level, timestamp ns, line} and texts {file, function, message} per record, oldest first. It
-// returns null when nothing is queued.
+// nativeDrain packs up to max records, oldest first, as NativeLayout.java states (LOG_*; native_layout.h).
+// It returns null when nothing is queued.
 #include <jni.h>
 
 #include <string>
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_layout.h"
 #include "native_registration.h"
 #include "log_capture.h"
 
@@ -20,21 +20,23 @@ jobjectArray JNICALL nativeDrain(JNIEnv* env, jclass, jint max) {
   if (records.empty()) {
     return nullptr;
   }
-  std::vector<int64_t> numbers;
-  std::vector<std::string> texts;
-  numbers.reserve(3 * records.size());
-  texts.reserve(3 * records.size());
-  for (const auto& record : records) {
-    numbers.push_back(static_cast<unsigned char>(record.level));
-    numbers.push_back(static_cast<int64_t>(record.timestamp_ns));
-    numbers.push_back(static_cast<int64_t>(record.line));
-    texts.push_back(record.file);
-    texts.push_back(record.function);
-    texts.push_back(record.text);
+  namespace layout = etcts::jni::layout;
+  std::vector<int64_t> numbers(layout::LOG_NUMBERS_PER_RECORD * records.size());
+  std::vector<std::string> texts(layout::LOG_TEXTS_PER_RECORD * records.size());
+  for (size_t r = 0; r < records.size(); ++r) {
+    const auto& record = records[r];
+    int64_t* number = &numbers[layout::LOG_NUMBERS_PER_RECORD * r];
+    number[layout::LOG_LEVEL] = static_cast<unsigned char>(record.level);
+    number[layout::LOG_TIMESTAMP] = static_cast<int64_t>(record.timestamp_ns);
+    number[layout::LOG_LINE] = static_cast<int64_t>(record.line);
+    std::string* text = &texts[layout::LOG_TEXTS_PER_RECORD * r];
+    text[layout::LOG_FILE] = record.file;
+    text[layout::LOG_FUNCTION] = record.function;
+    text[layout::LOG_MESSAGE] = record.text;
   }
-  jobjectArray result = etcts::jni::new_object_array(env, 2);
-  etcts::jni::set_element(env, result, 0, etcts::jni::to_jlong_array(env, numbers));
-  etcts::jni::set_element(env, result, 1, etcts::jni::to_string_array(env, texts));
+  jobjectArray result = etcts::jni::new_object_array(env, layout::LOG_SLOTS);
+  etcts::jni::set_element(env, result, layout::LOG_NUMBERS, etcts::jni::to_jlong_array(env, numbers));
+  etcts::jni::set_element(env, result, layout::LOG_TEXTS, etcts::jni::to_string_array(env, texts));
   return result;
   ETCTS_API_END(nullptr)
 }

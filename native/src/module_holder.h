@@ -33,7 +33,9 @@ inline ModuleHolder& module_from_handle(jlong handle) {
   return *from_handle<ModuleHolder>(handle, "module");
 }
 
-inline std::string quoted(const std::string& text) {
+// Not named quoted: with libc++ (macOS), argument-dependent lookup on a std::string also finds
+// std::quoted, which then wins and yields a stream manipulator instead of a string.
+inline std::string in_quotes(const std::string& text) {
   return "'" + text + "'";
 }
 
@@ -48,7 +50,7 @@ inline void check_program_load(const ModuleHolder& holder, executorch::runtime::
     const std::string note = truncation_note(data_file);
     why += why.empty() || note.empty() ? note : "; " + note;
   }
-  throw RuntimeError(error, "load program " + quoted(holder.file_path), why);
+  throw RuntimeError(error, "load program " + in_quotes(holder.file_path), why);
 }
 
 // Loads the program unless it is loaded, so that a program that cannot load fails as "load program
@@ -63,7 +65,7 @@ inline void ensure_program_loaded(ModuleHolder& holder) {
 inline void ensure_method_loaded(ModuleHolder& holder, const std::string& method) {
   ensure_program_loaded(holder);
   if (!holder.module->is_method_loaded(method)) {
-    check(holder.module->load_method(method), "load method " + quoted(method));
+    check(holder.module->load_method(method), "load method " + in_quotes(method));
   }
 }
 

@@ -13,7 +13,7 @@
 namespace {
 
 using etcts::jni::module_from_handle;
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::runtime::Error;
 
@@ -24,30 +24,23 @@ size_t checked_index(jint index, const char* what) {
   return static_cast<size_t>(index);
 }
 
-}  // namespace
-
-namespace {
-
-void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle,
-                                                                       jstring j_method, jint tag, jlong payload,
-                                                                       jint j_index) {
+void JNICALL nativeSetInput(JNIEnv* env, jclass, jlong handle, jstring j_method, jint tag, jlong payload,
+                            jint j_index) {
   ETCTS_API_BEGIN()
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
   const size_t index = checked_index(j_index, "input");
   executorch::extension::TensorPtr tensor;
   const auto value = etcts::jni::value_from_java(tag, payload, tensor,
-                                                 "input " + std::to_string(index) + " of method " + quoted(method));
+                                                 "input " + std::to_string(index) + " of method " + in_quotes(method));
   etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_input(method, value, index);
   etcts::jni::retain(holder.bound_inputs[method], index, tensor, error == Error::Ok);
-  etcts::jni::check(error, "set input " + std::to_string(index) + " of method " + quoted(method));
+  etcts::jni::check(error, "set input " + std::to_string(index) + " of method " + in_quotes(method));
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle,
-                                                                        jstring j_method, jintArray tags,
-                                                                        jlongArray payloads) {
+void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle, jstring j_method, jintArray tags, jlongArray payloads) {
   ETCTS_API_BEGIN()
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -58,13 +51,12 @@ void JNICALL nativeSetInputs(JNIEnv* env, jclass, jlong handle,
   for (size_t i = 0; i < inputs.tensors.size(); ++i) {
     etcts::jni::retain(slots, i, inputs.tensors[i], error == Error::Ok);
   }
-  etcts::jni::check(error, "set the inputs of method " + quoted(method));
+  etcts::jni::check(error, "set the inputs of method " + in_quotes(method));
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle,
-                                                                        jstring j_method, jint tag, jlong payload,
-                                                                        jint j_index) {
+void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle, jstring j_method, jint tag, jlong payload,
+                             jint j_index) {
   ETCTS_API_BEGIN()
   auto& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -73,11 +65,11 @@ void JNICALL nativeSetOutput(JNIEnv* env, jclass, jlong handle,
   // answers a non-tensor with InvalidArgument before touching it as a tensor.
   executorch::extension::TensorPtr tensor;
   auto value = etcts::jni::value_from_java(tag, payload, tensor,
-                                           "output " + std::to_string(index) + " of method " + quoted(method));
+                                           "output " + std::to_string(index) + " of method " + in_quotes(method));
   etcts::jni::ensure_method_loaded(holder, method);
   const Error error = holder.module->set_output(method, std::move(value), index);
   etcts::jni::retain(holder.bound_outputs[method], index, tensor, error == Error::Ok);
-  etcts::jni::check(error, "set output " + std::to_string(index) + " of method " + quoted(method));
+  etcts::jni::check(error, "set output " + std::to_string(index) + " of method " + in_quotes(method));
   ETCTS_API_END_VOID()
 }
 

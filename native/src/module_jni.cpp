@@ -14,7 +14,7 @@ namespace {
 
 using etcts::jni::ModuleHolder;
 using etcts::jni::module_from_handle;
-using etcts::jni::quoted;
+using etcts::jni::in_quotes;
 using etcts::jni::RuntimeError;
 using executorch::extension::Module;
 using executorch::runtime::Error;
@@ -34,12 +34,7 @@ std::vector<std::string> to_strings(JNIEnv* env, jobjectArray array) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path,
-                                                                      jobjectArray j_data_files, jint load_mode) {
+jlong JNICALL nativeCreate(JNIEnv* env, jclass, jstring j_path, jobjectArray j_data_files, jint load_mode) {
   ETCTS_API_BEGIN()
   if (load_mode < static_cast<jint>(Module::LoadMode::File) ||
       load_mode > static_cast<jint>(Module::LoadMode::MmapUseMadvise)) {
@@ -67,12 +62,11 @@ void JNICALL nativeDestroy(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
-                                                                   jint verification) {
+void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle, jint verification) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   if (verification < 0 || verification > 1) {
-    throw RuntimeError(Error::InvalidArgument, "load program " + quoted(holder.file_path) +
+    throw RuntimeError(Error::InvalidArgument, "load program " + in_quotes(holder.file_path) +
                                                    " with verification " + std::to_string(verification));
   }
   etcts::jni::check_program_load(
@@ -80,8 +74,7 @@ void JNICALL nativeLoad(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle,
-                                                                         jstring j_method) {
+void JNICALL nativeLoadMethod(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -95,29 +88,26 @@ jboolean JNICALL nativeIsLoaded(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_END(JNI_FALSE)
 }
 
-jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle,
-                                                                                 jstring j_method) {
+jboolean JNICALL nativeIsMethodLoaded(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   return holder.module->is_method_loaded(etcts::jni::to_utf8(env, j_method)) ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass,
-                                                                                  jlong handle) {
+jobjectArray JNICALL nativeMethodNames(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   etcts::jni::ensure_program_loaded(holder);
   auto names = holder.module->method_names();
   if (!names.ok()) {
-    throw RuntimeError(names.error(), "read the method names of " + quoted(holder.file_path));
+    throw RuntimeError(names.error(), "read the method names of " + in_quotes(holder.file_path));
   }
   return etcts::jni::to_string_array(env, std::vector<std::string>(names->begin(), names->end()));
   ETCTS_API_END(nullptr)
 }
 
-jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
-                                                                               jstring j_method) {
+jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle, jstring j_method) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -129,9 +119,8 @@ jboolean JNICALL nativeUnloadMethod(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END(JNI_FALSE)
 }
 
-jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle,
-                                                                              jstring j_method, jintArray tags,
-                                                                              jlongArray payloads) {
+jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle, jstring j_method, jintArray tags,
+                                   jlongArray payloads) {
   ETCTS_API_BEGIN()
   ModuleHolder& holder = module_from_handle(handle);
   const std::string method = etcts::jni::to_utf8(env, j_method);
@@ -143,7 +132,7 @@ jobjectArray JNICALL nativeExecute(JNIEnv* env, jclass, jlong handle,
     etcts::jni::retain(slots, i, inputs.tensors[i], outputs.ok());
   }
   if (!outputs.ok()) {
-    throw RuntimeError(outputs.error(), "execute method " + quoted(method));
+    throw RuntimeError(outputs.error(), "execute method " + in_quotes(method));
   }
   return etcts::jni::outputs_to_java(env, *outputs, method);
   ETCTS_API_END(nullptr)

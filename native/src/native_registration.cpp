@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "jni_boundary.h"
+
 namespace etcts::jni {
 namespace {
 
@@ -76,8 +78,8 @@ bool declared_natives(JNIEnv* env, jclass cls, std::map<std::string, int>& names
 }
 
 // The mismatches between the tables of one class and the class itself, one line each.
-void check_class(JNIEnv* env, const std::string& class_name, jclass cls, const std::vector<const NativeMethod*>& methods,
-                 std::vector<std::string>& problems) {
+void check_class(JNIEnv* env, const std::string& class_name, jclass cls,
+                 const std::vector<const NativeMethod*>& methods, std::vector<std::string>& problems) {
   const std::string java = java_name(class_name);
   std::map<std::string, int> in_tables;
   for (const NativeMethod* method : methods) {
@@ -105,14 +107,6 @@ void check_class(JNIEnv* env, const std::string& class_name, jclass cls, const s
     if (count > 1 && count > (declared.count(name) == 0 ? 0 : declared[name])) {
       problems.push_back(java + "." + name + ": the library's tables list it " + std::to_string(count) + " times");
     }
-  }
-}
-
-void throw_unsatisfied_link(JNIEnv* env, const std::string& message) {
-  jclass error = env->FindClass("java/lang/UnsatisfiedLinkError");
-  if (error != nullptr) {
-    env->ThrowNew(error, message.c_str());
-    env->DeleteLocalRef(error);
   }
 }
 
@@ -155,15 +149,10 @@ bool register_natives(JNIEnv* env, const std::vector<NativeTable>& tables) {
     env->DeleteLocalRef(cls);
   }
   if (!problems.empty()) {
-    std::string message =
-        "etcts JNI library: its native methods do not match the Java classes, so none were bound:";
-    for (const std::string& problem : problems) {
-      message += "\n  " + problem;
-    }
-    message +=
-        "\nFix: the natives a class declares and the table of its native/src/*_jni.cpp file must list the same"
-        " methods with the same signatures; rebuild with ./mvnw after changing either.";
-    throw_unsatisfied_link(env, message);
+    fail_load(env, "etcts JNI library: its native methods do not match the Java classes, so none were bound:",
+              problems,
+              "the natives a class declares and the table of its native/src/*_jni.cpp file must list the same"
+              " methods with the same signatures; rebuild with ./mvnw after changing either.");
     return false;
   }
   std::vector<std::string> registered;
@@ -186,8 +175,9 @@ bool register_natives(JNIEnv* env, const std::vector<NativeTable>& tables) {
           env->DeleteLocalRef(bound);
         }
       }
-      throw_unsatisfied_link(env, "etcts JNI library: registering the natives of " + java_name(table.class_name) +
-                                      " failed (is every method of its table declared native?)");
+      fail_load(env, "etcts JNI library: registering the natives of " + java_name(table.class_name) + " failed:",
+                {"a method of its table is not declared native"},
+                "declare every method of the class's table native, or take it out of the table.");
       return false;
     }
     registered.emplace_back(table.class_name);

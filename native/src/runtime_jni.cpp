@@ -16,10 +16,6 @@ namespace {
 using etcts::jni::RuntimeError;
 using executorch::runtime::Error;
 
-}  // namespace
-
-namespace {
-
 jstring JNICALL nativeVersion(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   return etcts::jni::to_jstring(env, ETCTS_EXECUTORCH_VERSION);
@@ -41,16 +37,14 @@ jobjectArray JNICALL nativeRegisteredBackends(JNIEnv* env, jclass) {
   ETCTS_API_END(nullptr)
 }
 
-jboolean JNICALL nativeIsBackendRegistered(JNIEnv* env, jclass,
-                                                                                       jstring j_name) {
+jboolean JNICALL nativeIsBackendRegistered(JNIEnv* env, jclass, jstring j_name) {
   ETCTS_API_BEGIN()
   const std::string name = etcts::jni::to_utf8(env, j_name);
   return executorch::runtime::get_backend_class(name.c_str()) != nullptr ? JNI_TRUE : JNI_FALSE;
   ETCTS_API_END(JNI_FALSE)
 }
 
-jboolean JNICALL nativeIsBackendAvailable(JNIEnv* env, jclass,
-                                                                                      jstring j_name) {
+jboolean JNICALL nativeIsBackendAvailable(JNIEnv* env, jclass, jstring j_name) {
   ETCTS_API_BEGIN()
   const std::string name = etcts::jni::to_utf8(env, j_name);
   auto* backend = executorch::runtime::get_backend_class(name.c_str());
@@ -64,8 +58,7 @@ jint JNICALL nativeRegisteredKernelCount(JNIEnv* env, jclass) {
   ETCTS_API_END(0)
 }
 
-jobjectArray JNICALL nativeRegisteredKernelNames(JNIEnv* env,
-                                                                                             jclass) {
+jobjectArray JNICALL nativeRegisteredKernelNames(JNIEnv* env, jclass) {
   ETCTS_API_BEGIN()
   const auto kernels = executorch::runtime::get_registered_kernels();
   std::vector<std::string> names;

@@ -116,15 +116,8 @@ TensorPtr make(Op op, const TensorPtr* like, std::vector<executorch::aten::Sizes
   invalid("unknown factory");
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeMake(JNIEnv* env, jclass, jint j_op,
-                                                                           jlong like_handle, jintArray j_sizes,
-                                                                           jint scalar_kind, jlong scalar_bits,
-                                                                           jlong low, jlong high, jint j_type,
-                                                                           jint j_dynamism) {
+jlong JNICALL nativeMake(JNIEnv* env, jclass, jint j_op, jlong like_handle, jintArray j_sizes, jint scalar_kind,
+                         jlong scalar_bits, jlong low, jlong high, jint j_type, jint j_dynamism) {
   ETCTS_API_BEGIN()
   if (j_op < 0 || j_op > static_cast<jint>(Op::Randint)) {
     invalid("unknown factory " + std::to_string(j_op));

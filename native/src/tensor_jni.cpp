@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "jni_boundary.h"
+#include "native_layout.h"
 #include "native_registration.h"
 #include "tensor_holder.h"
 #include "tensor_ptr_compat.h"
@@ -190,13 +191,8 @@ uint8_t* direct_address(JNIEnv* env, jobject buffer, jint offset, const Layout& 
   return base == nullptr ? nullptr : base + offset;
 }
 
-}  // namespace
-
-namespace {
-
-jlong JNICALL nativeWrapBuffer(
-    JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
-    jintArray strides, jint dtype, jint dynamism) {
+jlong JNICALL nativeWrapBuffer(JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes,
+                               jintArray dim_order, jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
   const Layout layout = read_layout(env, sizes, dim_order, strides, dtype, dynamism, byte_length);
   uint8_t* data = direct_address(env, buffer, offset, layout);
@@ -205,9 +201,8 @@ jlong JNICALL nativeWrapBuffer(
   ETCTS_API_END(0)
 }
 
-jlong JNICALL nativeCopyFromBuffer(
-    JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
-    jintArray strides, jint dtype, jint dynamism) {
+jlong JNICALL nativeCopyFromBuffer(JNIEnv* env, jclass, jobject buffer, jint offset, jint byte_length, jintArray sizes,
+                                   jintArray dim_order, jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
   const Layout layout = read_layout(env, sizes, dim_order, strides, dtype, dynamism, byte_length);
   const uint8_t* data = direct_address(env, buffer, offset, layout);
@@ -215,9 +210,8 @@ jlong JNICALL nativeCopyFromBuffer(
   ETCTS_API_END(0)
 }
 
-jlong JNICALL nativeCopyFromArray(
-    JNIEnv* env, jclass, jobject array, jint offset, jint byte_length, jintArray sizes, jintArray dim_order,
-    jintArray strides, jint dtype, jint dynamism) {
+jlong JNICALL nativeCopyFromArray(JNIEnv* env, jclass, jobject array, jint offset, jint byte_length, jintArray sizes,
+                                  jintArray dim_order, jintArray strides, jint dtype, jint dynamism) {
   ETCTS_API_BEGIN()
   const Layout layout = read_layout(env, sizes, dim_order, strides, dtype, dynamism, byte_length);
   const size_t available = etcts::jni::primitive_array_bytes(env, array);
@@ -242,28 +236,23 @@ jlong JNICALL nativeCopyFromArray(
 jlongArray JNICALL nativeMetadata(JNIEnv* env, jclass, jlong handle) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
+  namespace layout = etcts::jni::layout;
   const size_t rank = static_cast<size_t>(tensor.dim());
-  std::vector<int64_t> packed;
-  packed.reserve(4 + 3 * rank);
-  packed.push_back(static_cast<int64_t>(tensor.scalar_type()));
-  packed.push_back(static_cast<int64_t>(tensor.shape_dynamism()));
-  packed.push_back(static_cast<int64_t>(rank));
-  packed.push_back(static_cast<int64_t>(tensor.nbytes()));
-  for (const auto size : tensor.sizes()) {
-    packed.push_back(size);
-  }
-  for (const auto stride : tensor.strides()) {
-    packed.push_back(stride);
-  }
-  for (const auto dim : tensor.dim_order()) {
-    packed.push_back(dim);
+  std::vector<int64_t> packed(layout::TENSOR_SIZES + 3 * rank);
+  packed[layout::TENSOR_DATA_TYPE] = static_cast<int64_t>(tensor.scalar_type());
+  packed[layout::TENSOR_DYNAMISM] = static_cast<int64_t>(tensor.shape_dynamism());
+  packed[layout::TENSOR_RANK] = static_cast<int64_t>(rank);
+  packed[layout::TENSOR_BYTE_COUNT] = static_cast<int64_t>(tensor.nbytes());
+  for (size_t d = 0; d < rank; ++d) {
+    packed[layout::TENSOR_SIZES + d] = tensor.sizes()[d];
+    packed[layout::TENSOR_SIZES + rank + d] = tensor.strides()[d];
+    packed[layout::TENSOR_SIZES + 2 * rank + d] = tensor.dim_order()[d];
   }
   return etcts::jni::to_jlong_array(env, packed);
   ETCTS_API_END(nullptr)
 }
 
-void JNICALL nativeReadInto(JNIEnv* env, jclass, jlong handle,
-                                                                       jobject array) {
+void JNICALL nativeReadInto(JNIEnv* env, jclass, jlong handle, jobject array) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
   const size_t nbytes = tensor.nbytes();

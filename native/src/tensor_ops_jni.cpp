@@ -25,12 +25,7 @@ jlong to_new_handle(executorch::extension::TensorPtr tensor) {
   return etcts::jni::to_handle(holder.release());
 }
 
-}  // namespace
-
-namespace {
-
-void JNICALL nativeResize(JNIEnv* env, jclass, jlong handle,
-                                                                     jintArray j_sizes) {
+void JNICALL nativeResize(JNIEnv* env, jclass, jlong handle, jintArray j_sizes) {
   ETCTS_API_BEGIN()
   TensorHolder& holder = etcts::jni::tensor_from_handle(handle);
   const std::vector<int32_t> sizes = etcts::jni::to_vector(env, j_sizes);
@@ -43,8 +38,7 @@ void JNICALL nativeResize(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END_VOID()
 }
 
-jlong JNICALL nativeCopy(JNIEnv* env, jclass, jlong handle,
-                                                                    jint j_type) {
+jlong JNICALL nativeCopy(JNIEnv* env, jclass, jlong handle, jint j_type) {
   ETCTS_API_BEGIN()
   const auto& tensor = *etcts::jni::tensor_from_handle(handle).tensor;
   const auto from = tensor.scalar_type();
@@ -59,8 +53,7 @@ jlong JNICALL nativeCopy(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END(0)
 }
 
-jlong JNICALL nativeView(JNIEnv* env, jclass, jlong handle,
-                                                                    jintArray j_sizes) {
+jlong JNICALL nativeView(JNIEnv* env, jclass, jlong handle, jintArray j_sizes) {
   ETCTS_API_BEGIN()
   const auto& source = etcts::jni::tensor_from_handle(handle).tensor;
   std::vector<executorch::aten::SizesType> sizes;
@@ -86,10 +79,8 @@ jlong JNICALL nativeView(JNIEnv* env, jclass, jlong handle,
   ETCTS_API_END(0)
 }
 
-jlong JNICALL nativeViewWithLayout(JNIEnv* env, jclass, jlong handle,
-                                                                              jintArray j_sizes,
-                                                                              jintArray j_dim_order,
-                                                                              jintArray j_strides) {
+jlong JNICALL nativeViewWithLayout(JNIEnv* env, jclass, jlong handle, jintArray j_sizes, jintArray j_dim_order,
+                                   jintArray j_strides) {
   ETCTS_API_BEGIN()
   // Java checked the layout (dense strides for the order, a permutation, at most the source's
   // element count): the runtime aborts on any of these, so they are checked again here.

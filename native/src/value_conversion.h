@@ -4,9 +4,9 @@
 //   inputs:  two parallel Java arrays, int[] tags and long[] payloads, one entry per input. The tag is
 //            the Value.Tag number (= runtime Tag); the payload is the Tensor's native handle, the
 //            integer, the boolean as 0/1, or the raw IEEE bits of the double.
-//   outputs: an Object[] {long[] words, String[] strings}. words holds (tag, payload) per output with
-//            the same payload encoding; tensor payloads are handles of new tensors the caller owns.
-//            strings[i] is output i when that output is a string; the array is null when none is.
+//   outputs: an Object[] laid out as NativeLayout.java states (OUTPUTS_*, VALUE_*; native_layout.h):
+//            (tag, payload) words per output with the same payload encoding, tensor payloads being
+//            handles of new tensors the caller owns, and the strings of string outputs.
 #pragma once
 
 #include <jni.h>

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <memory>
 
+#include "native_layout.h"
 #include "tensor_holder.h"
 
 namespace etcts::jni {
@@ -87,14 +88,14 @@ MethodInputs inputs_from_java(JNIEnv* env, jintArray j_tags, jlongArray j_payloa
 
 jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, const std::string& method) {
   const size_t count = outputs.size();
-  std::vector<int64_t> words(2 * count, 0);
+  std::vector<int64_t> words(layout::VALUE_WORDS * count, 0);
   std::vector<std::unique_ptr<TensorHolder>> tensors(count);
   std::vector<std::string> strings(count);
   bool any_string = false;
 
   for (size_t i = 0; i < count; ++i) {
     const EValue& output = outputs[i];
-    words[2 * i] = static_cast<int64_t>(output.tag);
+    words[layout::VALUE_WORDS * i + layout::VALUE_TAG] = static_cast<int64_t>(output.tag);
     switch (output.tag) {
       case Tag::Tensor: {
         auto tensor = output.tryToTensor();
@@ -109,7 +110,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         // runtime's output aliases planned memory that the next execution or an unload reuses.
         tensors[i] = std::make_unique<TensorHolder>();
         tensors[i]->tensor = executorch::extension::clone_tensor_ptr(*tensor);
-        words[2 * i + 1] = to_handle(tensors[i].get());
+        words[layout::VALUE_WORDS * i + layout::VALUE_PAYLOAD] = to_handle(tensors[i].get());
         break;
       }
       case Tag::Int: {
@@ -117,7 +118,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
-        words[2 * i + 1] = *value;
+        words[layout::VALUE_WORDS * i + layout::VALUE_PAYLOAD] = *value;
         break;
       }
       case Tag::Double: {
@@ -125,7 +126,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
-        words[2 * i + 1] = double_bits(*value);
+        words[layout::VALUE_WORDS * i + layout::VALUE_PAYLOAD] = double_bits(*value);
         break;
       }
       case Tag::Bool: {
@@ -133,7 +134,7 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
         if (!value.ok()) {
           throw RuntimeError(value.error(), "read " + where("output", i, method));
         }
-        words[2 * i + 1] = *value ? 1 : 0;
+        words[layout::VALUE_WORDS * i + layout::VALUE_PAYLOAD] = *value ? 1 : 0;
         break;
       }
       case Tag::String: {
@@ -169,9 +170,9 @@ jobjectArray outputs_to_java(JNIEnv* env, const std::vector<EValue>& outputs, co
       }
     }
   }
-  jobjectArray result = new_object_array(env, 2);
-  set_element(env, result, 0, j_words);
-  set_element(env, result, 1, j_strings);
+  jobjectArray result = new_object_array(env, layout::OUTPUTS_SLOTS);
+  set_element(env, result, layout::OUTPUTS_WORDS, j_words);
+  set_element(env, result, layout::OUTPUTS_STRINGS, j_strings);
   // Only now does Java own the tensors.
   for (auto& tensor : tensors) {
     (void)tensor.release();

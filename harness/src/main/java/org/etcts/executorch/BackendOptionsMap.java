@@ -165,7 +165,7 @@ public final class BackendOptionsMap extends NativeResource {
             counts[b++] = entry.getValue().size();
             for (BackendOption option : entry.getValue()) {
                 keys[o] = option.key();
-                types[o] = option.type().ordinal();
+                types[o] = typeNumber(option.type());
                 switch (option.type()) {
                     case BOOLEAN -> numbers[o] = option.boolValue() ? 1 : 0;
                     case INTEGER -> numbers[o] = option.intValue();
@@ -177,26 +177,36 @@ public final class BackendOptionsMap extends NativeResource {
         return nativeCreate(backendIds, counts, keys, types, numbers, strings);
     }
 
+    private static int typeNumber(BackendOption.Type type) {
+        return switch (type) {
+            case BOOLEAN -> NativeLayout.OPTION_BOOLEAN;
+            case INTEGER -> NativeLayout.OPTION_INTEGER;
+            case STRING -> NativeLayout.OPTION_STRING;
+        };
+    }
+
     /**
-     * Rebuilds options from the packed form native code returns (see {@link #nativeCreate}): backend ids,
-     * option counts per backend, then per option its key, type ordinal, number and string.
+     * Rebuilds options from the packed form native code returns, laid out as {@link NativeLayout} states
+     * ({@code OPTIONS_*}, {@code OPTION_*}).
      */
     static Map<String, List<BackendOption>> unpack(Object[] packed) {
-        String[] backendIds = (String[]) packed[0];
-        int[] counts = (int[]) packed[1];
-        String[] keys = (String[]) packed[2];
-        int[] types = (int[]) packed[3];
-        long[] numbers = (long[]) packed[4];
-        String[] strings = (String[]) packed[5];
+        String[] backendIds = (String[]) packed[NativeLayout.OPTIONS_BACKEND_IDS];
+        int[] counts = (int[]) packed[NativeLayout.OPTIONS_COUNTS];
+        String[] keys = (String[]) packed[NativeLayout.OPTIONS_KEYS];
+        int[] types = (int[]) packed[NativeLayout.OPTIONS_TYPES];
+        long[] numbers = (long[]) packed[NativeLayout.OPTIONS_NUMBERS];
+        String[] strings = (String[]) packed[NativeLayout.OPTIONS_STRINGS];
         Map<String, List<BackendOption>> result = new LinkedHashMap<>();
         int o = 0;
         for (int b = 0; b < backendIds.length; b++) {
             List<BackendOption> list = new ArrayList<>(counts[b]);
             for (int i = 0; i < counts[b]; i++, o++) {
-                list.add(switch (BackendOption.Type.values()[types[o]]) {
-                    case BOOLEAN -> BackendOption.of(keys[o], numbers[o] != 0);
-                    case INTEGER -> BackendOption.of(keys[o], numbers[o]);
-                    case STRING -> BackendOption.of(keys[o], strings[o]);
+                list.add(switch (types[o]) {
+                    case NativeLayout.OPTION_BOOLEAN -> BackendOption.of(keys[o], numbers[o] != 0);
+                    case NativeLayout.OPTION_INTEGER -> BackendOption.of(keys[o], numbers[o]);
+                    case NativeLayout.OPTION_STRING -> BackendOption.of(keys[o], strings[o]);
+                    default -> throw new IllegalStateException("backend option '" + keys[o] + "' of "
+                            + backendIds[b] + " has type number " + types[o] + ", which NativeLayout does not know");
                 });
             }
             result.put(backendIds[b], List.copyOf(list));
@@ -251,7 +261,7 @@ public final class BackendOptionsMap extends NativeResource {
 
     /**
      * Builds the native map. Options arrive flattened: {@code counts[b]} options for
-     * {@code backendIds[b]}, each with its key, type ordinal ({@link BackendOption.Type}), number (the
+     * {@code backendIds[b]}, each with its key, type ({@link NativeLayout}'s {@code OPTION_*}), number (the
      * integer, or 0/1 for a boolean) and string (null unless a string).
      */
     private static native long nativeCreate(String[] backendIds, int[] counts, String[] keys, int[] types,

@@ -94,7 +94,7 @@ public final class BuildInfo {
         try (InputStream in = BuildInfo.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("No " + resource + " on the classpath: build the JNI library with ./mvnw "
-                        + "(the etcts-native module writes it next to libetcts_jni.so).");
+                        + "(the etcts-native module writes it next to the JNI library).");
             }
             properties.load(in);
             return properties;
@@ -231,7 +231,7 @@ public final class BuildInfo {
         return Optional.ofNullable(properties.getProperty("component." + name + ".sha256"));
     }
 
-    /** The shared libraries the JNI library's dynamic section names (its DT_NEEDED entries). */
+    /** The shared libraries the JNI library names as its dependencies (ELF DT_NEEDED, Mach-O LC_LOAD_DYLIB). */
     public List<String> neededLibraries() {
         String list = properties.getProperty("jni.needed", "");
         return list.isBlank() ? List.of() : Arrays.asList(list.split(","));

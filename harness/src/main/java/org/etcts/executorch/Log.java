@@ -178,11 +178,15 @@ public final class Log {
         try {
             Object[] batch;
             while ((batch = nativeDrain(DRAIN_BATCH)) != null) {
-                long[] numbers = (long[]) batch[0];
-                String[] texts = (String[]) batch[1];
-                for (int i = 0; i < texts.length / 3; i++) {
-                    LogMessage message = new LogMessage(LogLevel.fromNumber((int) numbers[3 * i]), numbers[3 * i + 1],
-                            texts[3 * i], numbers[3 * i + 2], texts[3 * i + 1], texts[3 * i + 2]);
+                long[] numbers = (long[]) batch[NativeLayout.LOG_NUMBERS];
+                String[] texts = (String[]) batch[NativeLayout.LOG_TEXTS];
+                for (int i = 0; i < texts.length / NativeLayout.LOG_TEXTS_PER_RECORD; i++) {
+                    int n = NativeLayout.LOG_NUMBERS_PER_RECORD * i;
+                    int t = NativeLayout.LOG_TEXTS_PER_RECORD * i;
+                    LogMessage message = new LogMessage(LogLevel.fromNumber((int) numbers[n + NativeLayout.LOG_LEVEL]),
+                            numbers[n + NativeLayout.LOG_TIMESTAMP], texts[t + NativeLayout.LOG_FILE],
+                            numbers[n + NativeLayout.LOG_LINE], texts[t + NativeLayout.LOG_FUNCTION],
+                            texts[t + NativeLayout.LOG_MESSAGE]);
                     remember(message);
                     for (WeakReference<LogSink> reference : sinks) {
                         LogSink sink = reference.get();
@@ -237,7 +241,7 @@ public final class Log {
 
     // ---------------------------------------------------------------- native (log_jni.cpp)
 
-    /** Removes up to max queued messages; null if none. Layout in log_jni.cpp. */
+    /** Removes up to max queued messages, laid out as {@link NativeLayout} states ({@code LOG_*}); null if none. */
     private static native Object[] nativeDrain(int max);
 
     private static native long nativeDroppedCount();

@@ -96,46 +96,47 @@ public record MethodMetadata(String name, List<Integer> inputTagNumbers, List<In
         return Collections.unmodifiableList(tags);
     }
 
-    /** Decodes what {@code Module.nativeMethodMetadata} returns (layout in method_metadata_jni.cpp). */
+    /** Decodes what {@code Module.nativeMethodMetadata} returns, laid out as {@link NativeLayout} states. */
     static MethodMetadata fromNative(Object[] packed) {
-        String name = (String) packed[0];
-        List<Integer> inputs = boxed((int[]) packed[1]);
-        List<Integer> outputs = boxed((int[]) packed[2]);
-        long[] records = (long[]) packed[3];
-        String[] names = (String[]) packed[4];
+        String name = (String) packed[NativeLayout.METHOD_NAME];
+        List<Integer> inputs = boxed((int[]) packed[NativeLayout.METHOD_INPUT_TAGS]);
+        List<Integer> outputs = boxed((int[]) packed[NativeLayout.METHOD_OUTPUT_TAGS]);
+        long[] records = (long[]) packed[NativeLayout.METHOD_TENSOR_RECORDS];
+        String[] names = (String[]) packed[NativeLayout.METHOD_TENSOR_NAMES];
         Map<Integer, TensorMetadata> inputTensors = new LinkedHashMap<>();
         Map<Integer, TensorMetadata> outputTensors = new LinkedHashMap<>();
         List<TensorMetadata> attributes = new ArrayList<>();
         int at = 0;
         for (int r = 0; at < records.length; r++) {
-            int kind = (int) records[at];
-            int index = (int) records[at + 1];
-            DataType type = DataType.fromNumber((int) records[at + 2]);
-            boolean planned = records[at + 3] != 0;
-            long bytes = records[at + 4];
-            int rank = (int) records[at + 5];
+            int kind = (int) records[at + NativeLayout.RECORD_KIND];
+            int index = (int) records[at + NativeLayout.RECORD_INDEX];
+            DataType type = DataType.fromNumber((int) records[at + NativeLayout.RECORD_DATA_TYPE]);
+            boolean planned = records[at + NativeLayout.RECORD_MEMORY_PLANNED] != 0;
+            long bytes = records[at + NativeLayout.RECORD_BYTE_COUNT];
+            int rank = (int) records[at + NativeLayout.RECORD_RANK];
+            int sizes = at + NativeLayout.RECORD_SIZES;
             List<Long> shape = new ArrayList<>(rank);
             List<Integer> order = new ArrayList<>(rank);
             for (int d = 0; d < rank; d++) {
-                shape.add(records[at + 6 + d]);
-                order.add((int) records[at + 6 + rank + d]);
+                shape.add(records[sizes + d]);
+                order.add((int) records[sizes + rank + d]);
             }
-            at += 6 + 2 * rank;
+            at = sizes + 2 * rank;
             TensorMetadata tensor = new TensorMetadata(shape, order, type, planned, names[r], bytes);
-            if (kind == 0) {
+            if (kind == NativeLayout.RECORD_INPUT) {
                 inputTensors.put(index, tensor);
-            } else if (kind == 1) {
+            } else if (kind == NativeLayout.RECORD_OUTPUT) {
                 outputTensors.put(index, tensor);
             } else {
                 attributes.add(tensor);
             }
         }
         List<Long> buffers = new ArrayList<>();
-        for (long size : (long[]) packed[5]) {
+        for (long size : (long[]) packed[NativeLayout.METHOD_BUFFER_SIZES]) {
             buffers.add(size);
         }
-        List<String> backends = List.of((String[]) packed[6]);
-        long instructions = ((long[]) packed[7])[0];
+        List<String> backends = List.of((String[]) packed[NativeLayout.METHOD_BACKENDS]);
+        long instructions = ((long[]) packed[NativeLayout.METHOD_INSTRUCTIONS])[0];
         return new MethodMetadata(name, inputs, outputs, inputTensors, outputTensors, attributes, buffers, backends,
                 instructions);
     }

@@ -667,19 +667,19 @@ public final class Module extends NativeResource {
      * are freed so nothing leaks (and none is freed twice: a wrapped one belongs to its Tensor).
      */
     private static List<Value> unpackOutputs(Object[] packed) {
-        long[] words = (long[]) packed[0];
-        String[] strings = (String[]) packed[1];
-        int count = words.length / 2;
+        long[] words = (long[]) packed[NativeLayout.OUTPUTS_WORDS];
+        String[] strings = (String[]) packed[NativeLayout.OUTPUTS_STRINGS];
+        int count = words.length / NativeLayout.VALUE_WORDS;
         List<Value> outputs = new ArrayList<>(count);
         int i = 0;
         try {
             for (; i < count; i++) {
-                Value.Tag tag = Value.Tag.fromNumber((int) words[2 * i]);
-                long payload = words[2 * i + 1];
+                Value.Tag tag = Value.Tag.fromNumber((int) words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_TAG]);
+                long payload = words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_PAYLOAD];
                 switch (tag) {
                     case TENSOR:
                         Tensor tensor = Tensor.fromHandle(payload);
-                        words[2 * i + 1] = 0;  // owned by the Tensor now: not freed again below
+                        words[NativeLayout.VALUE_WORDS * i + NativeLayout.VALUE_PAYLOAD] = 0;  // owned by the Tensor now: not freed again below
                         outputs.add(Value.of(tensor));
                         break;
                     case INTEGER:
@@ -703,8 +703,8 @@ public final class Module extends NativeResource {
             }
         } catch (RuntimeException | Error e) {
             for (int j = i; j < count; j++) {
-                if (words[2 * j] == Value.Tag.TENSOR.number() && words[2 * j + 1] != 0) {
-                    freeTensor(words[2 * j + 1]);
+                if (words[NativeLayout.VALUE_WORDS * j + NativeLayout.VALUE_TAG] == Value.Tag.TENSOR.number() && words[NativeLayout.VALUE_WORDS * j + NativeLayout.VALUE_PAYLOAD] != 0) {
+                    freeTensor(words[NativeLayout.VALUE_WORDS * j + NativeLayout.VALUE_PAYLOAD]);
                 }
             }
             throw e;
@@ -746,7 +746,7 @@ public final class Module extends NativeResource {
     private static native void nativeLoadMethodWithOptions(long handle, String methodName, long optionsHandle)
             throws ExecuTorchException;
 
-    /** The stored backend options, packed as {@code BackendOptionsMap.unpack} reads them (module_options_jni.cpp). */
+    /** The stored backend options, packed as {@link NativeLayout} states ({@code OPTIONS_*}). */
     private static native Object[] nativeBackendOptions(long handle);
 
     private static native boolean nativeIsLoaded(long handle);
@@ -769,7 +769,7 @@ public final class Module extends NativeResource {
     private static native void nativeSetOutput(long handle, String methodName, int tag, long payload, int index)
             throws ExecuTorchException;
 
-    /** The method's metadata, packed as documented in method_metadata_jni.cpp. */
+    /** The method's metadata, packed as {@link NativeLayout} states ({@code METHOD_*}, {@code RECORD_*}). */
     private static native Object[] nativeMethodMetadata(long handle, String methodName) throws ExecuTorchException;
 
     /**
@@ -777,10 +777,9 @@ public final class Module extends NativeResource {
      *
      * <p>Inputs arrive as parallel arrays, one entry per input: {@code tags[i]} is the
      * {@link Value.Tag} number and {@code payloads[i]} the tensor handle, the integer, the boolean as
-     * 0/1, or the raw bits of the double. The result is {@code {long[] words, String[] strings}}:
-     * {@code words} holds two entries per output, the tag number and the same kind of payload (a new
-     * tensor handle owned by the caller for tensors); {@code strings[i]} holds output i when it is a
-     * string and is null when no output is a string.
+     * 0/1, or the raw bits of the double. The outputs come back laid out as {@link NativeLayout} states
+     * ({@code OUTPUTS_*}, {@code VALUE_*}): a tag and the same kind of payload per output (a new tensor
+     * handle owned by the caller for tensors), and the texts of string outputs.
      */
     private static native Object[] nativeExecute(long handle, String methodName, int[] tags, long[] payloads)
             throws ExecuTorchException;

@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the binding's JNI library, {@code libetcts_jni.so}, once per class loader.
+ * Loads the binding's JNI library, {@code libetcts_jni.so} ({@code libetcts_jni.dylib} on macOS: the name
+ * {@link System#mapLibraryName(String)} gives it), once per class loader.
  *
  * <p>Three places are tried, in this order:
  * <ol>
  *   <li>the file named by the system property {@value #PATH_PROPERTY}. When the property is set,
  *       nothing else is tried: a missing or unloadable file is an error that names the property and
  *       the path;</li>
- *   <li>the classpath resource {@code /org/etcts/executorch/native/<os>-<arch>/libetcts_jni.so}
+ *   <li>the classpath resource {@code /org/etcts/executorch/native/<os>-<arch>/<library file>}
  *       ({@code os} is {@code linux} or {@code macos}, {@code arch} is {@code x86_64} or
  *       {@code aarch64}: see {@link Platform}), which the {@code etcts-native} jar carries. It is copied into a private
  *       temporary directory, removed when the JVM exits, and loaded from there;</li>

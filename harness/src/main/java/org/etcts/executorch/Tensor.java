@@ -1049,7 +1049,7 @@ public final class Tensor extends NativeResource {
         return call(handle -> new Metadata(nativeMetadata(handle)));
     }
 
-    /** Decodes the packed metadata array; the layout is documented at {@link #nativeMetadata(long)}. */
+    /** Decodes the packed metadata array, laid out as {@link NativeLayout} states ({@code TENSOR_*}). */
     private static final class Metadata {
         final DataType dataType;
         final ShapeDynamism dynamism;
@@ -1059,15 +1059,16 @@ public final class Tensor extends NativeResource {
         final int[] dimensionOrder;
 
         Metadata(long[] packed) {
-            dataType = DataType.fromNumber((int) packed[0]);
-            dynamism = ShapeDynamism.fromNumber((int) packed[1]);
-            int rank = (int) packed[2];
-            byteCount = packed[3];
-            shape = Arrays.copyOfRange(packed, 4, 4 + rank);
-            strides = Arrays.copyOfRange(packed, 4 + rank, 4 + 2 * rank);
+            dataType = DataType.fromNumber((int) packed[NativeLayout.TENSOR_DATA_TYPE]);
+            dynamism = ShapeDynamism.fromNumber((int) packed[NativeLayout.TENSOR_DYNAMISM]);
+            int rank = (int) packed[NativeLayout.TENSOR_RANK];
+            byteCount = packed[NativeLayout.TENSOR_BYTE_COUNT];
+            int sizes = NativeLayout.TENSOR_SIZES;
+            shape = Arrays.copyOfRange(packed, sizes, sizes + rank);
+            strides = Arrays.copyOfRange(packed, sizes + rank, sizes + 2 * rank);
             dimensionOrder = new int[rank];
             for (int i = 0; i < rank; i++) {
-                dimensionOrder[i] = (int) packed[4 + 2 * rank + i];
+                dimensionOrder[i] = (int) packed[sizes + 2 * rank + i];
             }
         }
     }
@@ -1089,10 +1090,7 @@ public final class Tensor extends NativeResource {
     private static native long nativeCopyFromArray(Object primitiveArray, int byteOffset, int byteLength,
             int[] sizes, int[] dimOrder, int[] strides, int dataType, int dynamism);
 
-    /**
-     * The tensor's metadata packed as {@code [dataType, dynamism, rank, byteCount, sizes[rank],
-     * strides[rank], dimOrder[rank]]}.
-     */
+    /** The tensor's metadata, packed as {@link NativeLayout} states ({@code TENSOR_*}). */
     private static native long[] nativeMetadata(long handle);
 
     /** Copies the tensor's bytes into a primitive array whose byte size must equal the tensor's. */

@@ -59,7 +59,8 @@ public final class Capabilities {
         if (kind.equals("component")) {
             BuildInfo build = BuildInfo.current();
             return build.hasComponent(value) ? null
-                    : "the build under test (" + build.source() + ") ships no " + value + " component; it links " + build.components();
+                    : "the build under test (" + build.source() + ") ships no " + value + " component; it links " + build.components()
+                    + missingComponentEffect(value);
         }
         if (kind.equals("mlock")) {
             return org.etcts.steps.module.MlockProbe.probe(value);
@@ -79,5 +80,21 @@ public final class Capabilities {
             return org.etcts.steps.log.LogProbe.probe(kind, value);
         }
         throw new IllegalArgumentException("unknown capability '" + requirement + "' in a @requires: tag");
+    }
+
+    /**
+     * What the runtime does with a program that needs a component the build lacks, as documented: a backend
+     * that is not linked is not registered, and a kernel library's operators are missing (SUITE-LNK-03,
+     * LNK-04 and LNK-09 observe both on linkage variants).
+     */
+    private static String missingComponentEffect(String component) {
+        if (component.startsWith("backend_")) {
+            return "; without it a method delegated to that backend fails at load with NotFound (32), "
+                    + "'Backend <id> is not registered.' (the documented unregistered-backend error; SUITE-LNK-03, LNK-04)";
+        }
+        if (component.startsWith("kernels_")) {
+            return "; without it a method using its operators fails at load with OperatorMissing (20) (LNK-09)";
+        }
+        return "";
     }
 }

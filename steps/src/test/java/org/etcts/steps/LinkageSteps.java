@@ -35,13 +35,20 @@ public final class LinkageSteps {
         assertThat(Runtime.registeredKernelCount()).as("registered kernel count").isGreaterThanOrEqualTo(count);
     }
 
-    /** Read from the ELF file the JVM loaded, not from what the build recorded about it. */
-    @Then("the JNI library's dynamic section needs {string}")
-    public void theJniLibrarysDynamicSectionNeeds(String library) throws java.io.IOException {
+    /**
+     * Read from the file the JVM loaded (ELF DT_NEEDED, Mach-O LC_LOAD_DYLIB), not from what the build
+     * recorded about it: the C++ standard library each platform's toolchain links, GNU libstdc++ on Linux and
+     * the system's libc++ on macOS.
+     */
+    @Then("the JNI library's dynamic dependencies include this platform's C++ standard library")
+    public void theJniLibrarysDependenciesIncludeTheCxxLibrary() throws java.io.IOException {
+        String platform = Platform.current();
+        String library = platform.startsWith("macos-") ? "/usr/lib/libc++.1.dylib" : "libstdc++.so.6";
         org.etcts.executorch.NativeLibrary.load();
         java.nio.file.Path loaded = org.etcts.executorch.NativeLibrary.loadedFile();
         assertThat(loaded).as("file of the loaded JNI library (%s)", org.etcts.executorch.NativeLibrary.loadedFrom()).isNotNull();
-        assertThat(org.etcts.steps.linkage.ElfNeeded.of(loaded)).as("DT_NEEDED entries of %s", loaded).contains(library);
+        assertThat(org.etcts.steps.linkage.LinkedLibraries.of(loaded))
+                .as("libraries %s asks the loader for on %s", loaded, platform).contains(library);
     }
 
     /** Drift from the blessed inventory, named backend by backend. */

@@ -134,6 +134,10 @@ public final class GateFiles {
                 problems.add(file + ":" + entry.number() + ": one scenario id a line (expectations go to expectations/), found '" + line + "'");
                 continue;
             }
+            if (!IdGlob.unsupported(line).isEmpty()) {
+                problems.add(file + ":" + entry.number() + ": " + IdGlob.unsupported(line) + "; found '" + line + "'");
+                continue;
+            }
             entries.add(new MustPass(IdGlob.of(line), entry.number()));
         }
         return new Parsed<>(entries, problems);
@@ -191,6 +195,10 @@ public final class GateFiles {
                     problems.add(where + problem + "; found '" + line + "'");
                     continue;
                 }
+            }
+            if (!IdGlob.unsupported(glob).isEmpty()) {
+                problems.add(where + IdGlob.unsupported(glob) + "; found '" + line + "'");
+                continue;
             }
             entries.add(new Expectation(IdGlob.of(glob), expected, parts[2].strip(), entry.number(), List.copyOf(conditions)));
         }

@@ -38,6 +38,24 @@ public final class IdGlob {
         return new IdGlob(text, Pattern.compile(regex.toString(), Pattern.DOTALL));
     }
 
+    /**
+     * What a pattern's id (the part before a {@code /}; a scenario's name after it may hold any character)
+     * uses that the gate's patterns do not know (a character class, a brace list), which would otherwise be
+     * matched as written and silently match nothing.
+     *
+     * @return the problem and its fix, or empty when the pattern is fine
+     */
+    public static String unsupported(String text) {
+        String id = text.split("/", 2)[0];
+        for (char c : new char[] {'[', ']', '{', '}'}) {
+            if (id.indexOf(c) >= 0) {
+                return "the id pattern '" + text + "' uses '" + c + "', which the gate's patterns do not know (only * and ?): "
+                        + "write one line per id instead";
+            }
+        }
+        return "";
+    }
+
     /** Whether the id matches. */
     public boolean matches(String id) {
         return pattern.matcher(id).matches();

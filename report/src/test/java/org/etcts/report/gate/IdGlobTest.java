@@ -18,4 +18,11 @@ class IdGlobTest {
         assertThat(IdGlob.of("a.b(c)").matches("a.b(c)")).as("regex characters are literal").isTrue();
         assertThat(IdGlob.of("a.b").matches("axb")).isFalse();
     }
+
+    @Test
+    void aCharacterClassInAnIdIsRefusedWithItsFixButBracketsInAScenarioNameAreLiteral() {
+        assertThat(IdGlob.unsupported("LNK-0[46]*")).contains("'['").contains("only * and ?").contains("one line per id");
+        assertThat(IdGlob.unsupported("MOD-36/Forward's result decoded as [Value] gives the tensor [2]")).isEmpty();
+        assertThat(IdGlob.of("MOD-36/decoded as [Value]").matches("MOD-36/decoded as [Value]")).isTrue();
+    }
 }

@@ -41,7 +41,8 @@ public final class LinkageVariant {
 
     private static Optional<Path> locate(String name) {
         String folder = ROOT + Platform.current() + "/" + (name.equals("full") ? "" : "variants/" + name + "/");
-        URL library = LinkageVariant.class.getResource(folder + "libetcts_jni.so");
+        String fileName = System.mapLibraryName("etcts_jni");
+        URL library = LinkageVariant.class.getResource(folder + fileName);
         if (library == null) {
             return Optional.empty();
         }
@@ -52,7 +53,7 @@ public final class LinkageVariant {
             // Inside a jar: copy the library and its build info next to each other into a private folder.
             Path dir = Files.createTempDirectory("etcts-variant-" + name + "-");
             dir.toFile().deleteOnExit();
-            for (String file : new String[] {"libetcts_jni.so", "build-info.properties"}) {
+            for (String file : new String[] {fileName, "build-info.properties"}) {
                 try (InputStream in = LinkageVariant.class.getResourceAsStream(folder + file)) {
                     if (in != null) {
                         Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -60,7 +61,7 @@ public final class LinkageVariant {
                     }
                 }
             }
-            return Optional.of(dir.resolve("libetcts_jni.so"));
+            return Optional.of(dir.resolve(fileName));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the " + name + " JNI library out of the jar", e);
         } catch (URISyntaxException e) {

@@ -66,7 +66,8 @@ public final class MetadataSteps {
 
     /**
      * Rows: {@code tensor} ("input 0", "output 0"), {@code shape}, {@code dimension order},
-     * {@code data type}, {@code memory planned} (yes/no) and {@code name}; empty cells are not checked.
+     * {@code data type}, {@code bytes} (the data's size), {@code memory planned} (yes/no) and {@code name};
+     * empty cells are not checked.
      */
     @Then("the metadata describes these tensors:")
     public void theMetadataDescribesTheseTensors(DataTable table) {
@@ -88,6 +89,9 @@ public final class MetadataSteps {
             }
             if (present(row, "data type")) {
                 assertThat(tensor.dataType()).as("dataType of %s", row.get("tensor")).isEqualTo(RuntimeNames.parse(DataType.class, row.get("data type")));
+            }
+            if (present(row, "bytes")) {
+                assertThat(tensor.byteCount()).as("byteCount of %s", row.get("tensor")).isEqualTo(Long.parseLong(row.get("bytes").trim()));
             }
             if (present(row, "memory planned")) {
                 String planned = row.get("memory planned").trim();

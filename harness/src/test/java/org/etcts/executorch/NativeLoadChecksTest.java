@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -22,26 +24,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The library binds its natives by table when it loads (native/src/native_registration.h) and refuses to
- * load when a table and its class disagree. Shown on the real library and its real tables: a child JVM
- * loads it with a stand-in for {@link Runtime} first on its classpath, generated from the natives the real
- * class declares. Declared unchanged, the library loads; with one native renamed, as a rename on the Java
- * side alone would leave it, the load fails and names both sides of the mismatch.
+ * The library checks, when it loads, that it and the Java classes agree: on the natives it binds by table
+ * (native/src/native_registration.h) and on the layouts of the arrays they pass each other
+ * (native/src/native_layout.h, {@link NativeLayout}). Shown on the real library: a child JVM loads it with
+ * stand-ins for {@link Runtime} and {@link NativeLayout} first on its classpath, generated from the real
+ * classes. Unchanged, the library loads; with one native renamed, or one layout constant changed, as an edit
+ * of the Java side alone would leave them, the load fails and names the difference.
  */
-class NativeRegistrationTest {
+class NativeLoadChecksTest {
 
     private static final String RENAMED = "nativeVersion";
 
     @Test
-    void theLibraryLoadsWhenTheClassDeclaresTheNativesOfItsTable(@TempDir Path dir) throws Exception {
-        Child child = loadWithStandIn(dir, name -> name);
+    void theLibraryLoadsWhenTheClassesAgreeWithIt(@TempDir Path dir) throws Exception {
+        Child child = loadWithStandIns(dir, runtimeStandIn(name -> name), layoutStandIn(name -> 0));
         assertThat(child.exitCode).as("child output: %s", child.output).isZero();
         assertThat(child.output).contains("loaded");
     }
 
     @Test
     void aRenamedNativeFailsTheLoadNamingTheClassAndTheMethod(@TempDir Path dir) throws Exception {
-        Child child = loadWithStandIn(dir, name -> name.equals(RENAMED) ? RENAMED + "Renamed" : name);
+        Child child = loadWithStandIns(dir, runtimeStandIn(name -> name.equals(RENAMED) ? RENAMED + "Renamed" : name),
+                layoutStandIn(name -> 0));
         assertThat(child.exitCode).as("child output: %s", child.output).isEqualTo(LoadInChild.LOAD_FAILED);
         assertThat(child.output)
                 .contains("its native methods do not match the Java classes, so none were bound")
@@ -50,6 +54,18 @@ class NativeRegistrationTest {
                 .contains("org.etcts.executorch.Runtime.nativeVersionRenamed: the class declares it native, but no"
                         + " table of the library provides it")
                 .doesNotContain("nativeRegisteredBackends");
+    }
+
+    @Test
+    void aChangedLayoutConstantFailsTheLoadNamingTheConstant(@TempDir Path dir) throws Exception {
+        Child child = loadWithStandIns(dir, runtimeStandIn(name -> name),
+                layoutStandIn(name -> name.equals("TENSOR_RANK") ? 1 : 0));
+        assertThat(child.exitCode).as("child output: %s", child.output).isEqualTo(LoadInChild.LOAD_FAILED);
+        assertThat(child.output)
+                .contains("its array layouts differ from the Java binding's")
+                .contains("TENSOR_RANK: native_layout.h says " + NativeLayout.TENSOR_RANK + ", NativeLayout.java says "
+                        + (NativeLayout.TENSOR_RANK + 1))
+                .doesNotContain("TENSOR_DATA_TYPE");
     }
 
     /** Loads the binding's library, as a child JVM's main class. */
@@ -70,12 +86,12 @@ class NativeRegistrationTest {
     private record Child(int exitCode, String output) {
     }
 
-    private static Child loadWithStandIn(Path dir, UnaryOperator<String> rename)
+    private static Child loadWithStandIns(Path dir, String... sources)
             throws IOException, InterruptedException, URISyntaxException {
         NativeLibrary.load();
         Path library = NativeLibrary.loadedFile();
         assertThat(library).as("the library was loaded from a file the child can load too").isNotNull();
-        Path classes = compileStandIn(dir, rename);
+        Path classes = compile(dir, sources);
         List<String> command = new ArrayList<>(javaLauncher());
         command.add("-D" + NativeLibrary.PATH_PROPERTY + "=" + library);
         command.add("-cp");
@@ -92,8 +108,8 @@ class NativeRegistrationTest {
         return new Child(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     }
 
-    /** A class named org.etcts.executorch.Runtime declaring the real class's natives, renamed as asked. */
-    private static Path compileStandIn(Path dir, UnaryOperator<String> rename) throws IOException {
+    /** The source of a class named org.etcts.executorch.Runtime declaring the real class's natives, renamed as asked. */
+    private static String runtimeStandIn(UnaryOperator<String> rename) {
         StringBuilder source = new StringBuilder("package org.etcts.executorch;\nfinal class Runtime {\n");
         Method[] natives = Arrays.stream(Runtime.class.getDeclaredMethods())
                 .filter(method -> Modifier.isNative(method.getModifiers())).toArray(Method[]::new);
@@ -108,15 +124,34 @@ class NativeRegistrationTest {
             }
             source.append(");\n");
         }
-        source.append("}\n");
-        Path sources = Files.createDirectories(dir.resolve("src/org/etcts/executorch"));
-        Path file = Files.writeString(sources.resolve("Runtime.java"), source);
+        return source.append("}\n").toString();
+    }
+
+    /** The source of a class named org.etcts.executorch.NativeLayout with the real constants, shifted as asked. */
+    private static String layoutStandIn(ToIntFunction<String> shift) throws IllegalAccessException {
+        StringBuilder source = new StringBuilder("package org.etcts.executorch;\nfinal class NativeLayout {\n");
+        for (Field field : NativeLayout.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
+                source.append("    static final int ").append(field.getName()).append(" = ")
+                        .append(field.getInt(null) + shift.applyAsInt(field.getName())).append(";\n");
+            }
+        }
+        return source.append("}\n").toString();
+    }
+
+    private static Path compile(Path dir, String... sources) throws IOException {
+        Path sourceDir = Files.createDirectories(dir.resolve("src/org/etcts/executorch"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
+        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString()));
+        for (String source : sources) {
+            String name = source.substring(source.indexOf("final class ") + 12, source.indexOf(" {"));
+            arguments.add(Files.writeString(sourceDir.resolve(name + ".java"), source).toString());
+        }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         assertThat(compiler).as("a JDK's compiler (the tests run on a JDK)").isNotNull();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = compiler.run(null, null, errors, "-d", classes.toString(), file.toString());
-        assertThat(status).as("compiling the stand-in: %s\n%s", errors.toString(StandardCharsets.UTF_8), source).isZero();
+        int status = compiler.run(null, null, errors, arguments.toArray(String[]::new));
+        assertThat(status).as("compiling the stand-ins: %s", errors.toString(StandardCharsets.UTF_8)).isZero();
         return classes;
     }
 
