@@ -98,6 +98,11 @@ grep -E "etcts:|ExecuTorch runtime found" "$build_dir/configure.log" || true
 "$cmake_command" --build "$build_dir" --parallel 2 2>&1 | tee "$build_dir/build.log" || build_failed compile "$build_dir/build.log"
 cp "$sdk" "$stamp"
 
+# Moves a freshly written file over its target unless the target already holds the same bytes.
+replace_if_changed() {
+  if cmp -s "$1" "$2"; then rm -f "$1"; else mv -f "$1" "$2"; fi
+}
+
 # SHA-256 of a file, with coreutils (Linux) or the shasum macOS ships.
 sha256() {
   if command -v sha256sum >/dev/null 2>&1; then sha256sum "$1" | cut -d' ' -f1; else shasum -a 256 "$1" | cut -d' ' -f1; fi
@@ -143,7 +148,10 @@ write_build_info() {
       *) echo "runtime.linkage=static"; runtime_binary="$library" ;;
     esac
     bash "$source_dir/scripts/probe-build-config.sh" "$runtime_binary"
-  } >"$info"
+  } >"$build_dir/build-info-$variant.properties.new"
+  # Replaced only when its content changed: a rewritten file would make the native jar, and every module
+  # compiled against it, look changed to Maven on a build where nothing changed.
+  replace_if_changed "$build_dir/build-info-$variant.properties.new" "$info"
   echo "[etcts] built $variant $library_name for $platform; linked: $(sed -n 's/^components=//p' "$info");" \
     "$(sed -n 's/^runtime.linkage=/runtime linked /p' "$info"), logging $(sed -n 's/^config.logging=//p' "$info")," \
     "verification $(sed -n 's/^config.verification=//p' "$info"), make_tensor_ptr $(sed -n 's/^api.make_tensor_ptr=//p' "$info")"

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.etcts.executorch.Platform;
 import org.etcts.report.gate.GateFiles;
+import org.etcts.steps.report.ResultClass;
 
 /**
  * The mutation command ({@code ./mvnw -B -Pmutation verify}): proves the suite's power on the build under
@@ -122,8 +123,8 @@ public final class MutationRun {
     }
 
     /**
-     * The scenarios the platform's expectations allow both to pass and to fail, crash or time out on the
-     * unmutated build (for example a robustness case whose crash depends on the process's memory layout).
+     * The scenarios the platform's expectations allow both to pass and to fail or crash on the unmutated
+     * build (a tolerated NOT_SUPPORTED is not a varying result: a FAIL of such a scenario is a kill) (for example a robustness case whose crash depends on the process's memory layout).
      */
     private Predicate<String> variesBetweenRuns() throws IOException {
         Path file = GateFiles.expectationsFile(root.resolve("mustpass"), Platform.current());
@@ -131,7 +132,8 @@ public final class MutationRun {
             return id -> false;
         }
         List<GateFiles.Expectation> varying = GateFiles.readExpectations(file).entries().stream()
-                .filter(GateFiles.Expectation::toleratesPass).toList();
+                .filter(e -> e.toleratesPass() && (e.expected().contains(ResultClass.CRASH) || e.expected().contains(ResultClass.FAIL)))
+                .toList();
         return key -> varying.stream().anyMatch(e -> e.pattern().matches(key) || e.pattern().matches(key.split("/", 2)[0]));
     }
 

@@ -28,6 +28,7 @@ import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
 import org.etcts.report.summary.UnitTests;
 import org.etcts.steps.report.ScenarioOutcome;
+import org.etcts.steps.report.ScenarioTallyReport;
 
 /**
  * What a conformance run leaves in its results folder after the suite: {@code conformance.json}, the
@@ -78,11 +79,13 @@ public final class ConformanceReport {
      */
     public ConformanceSummary writeSummary(BuildIdentity build, Path features, String platform, String etctsVersion, Instant now,
             Path fixturesDir) throws IOException {
-        List<ScenarioOutcome> entries = ScenarioTally.read(results.resolve(TALLY));
+        ScenarioTallyReport tally = ScenarioTally.readReport(results.resolve(TALLY));
+        List<ScenarioOutcome> entries = tally.scenarios();
         Optional<CrossPlatformGoldens> goldens = CrossPlatformGoldens.compare(fixturesDir, platform);
         ConformanceSummary summary = SummaryBuilder.build(entries, build, AreaNames.of(features), platform, etctsVersion, now)
                 .withUnitTests(UnitTests.readIfPresent(results.resolve(UNIT_TESTS)))
-                .withGoldenPlatforms(goldens.orElse(null));
+                .withGoldenPlatforms(goldens.orElse(null))
+                .withShard(tally.shard());
         Path file = results.resolve(SUMMARY);
         if (Files.isRegularFile(file)) {
             Files.move(file, results.resolve(PREVIOUS_SUMMARY), StandardCopyOption.REPLACE_EXISTING);
@@ -110,7 +113,7 @@ public final class ConformanceReport {
         Files.writeString(allureResults.resolve("environment.properties"), AllureEnvironment.properties(summary), StandardCharsets.ISO_8859_1);
         json.writeValue(allureResults.resolve("categories.json").toFile(), AllureCategories.all());
         if (summary.unitTests() != null) {
-            AllureUnitTestResults.write(allureResults, summary.unitTests());
+            AllureUnitTestResults.write(allureResults, summary.unitTests(), summary.platform());
         }
         int copied = AllureHistory.carryOver(results.resolve(ALLURE_REPORT), allureResults);
         int buildOrder = AllureHistory.runsInHistory(allureResults) + 1;

@@ -13,6 +13,8 @@ import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
 import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.report.ScenarioOutcome;
+import org.etcts.steps.report.ScenarioTally;
+import org.etcts.steps.run.Shard;
 
 /** Builds conformance summaries for tests, as a run would write them. */
 public final class TestSummaries {
@@ -85,6 +87,28 @@ public final class TestSummaries {
                 List.copyOf(components),
                 List.of("libexecutorch.so"), "Test JDK 17");
         return SummaryBuilder.build(entries, build, AREA_NAMES, platform, "0.1.0-test", Instant.parse("2026-11-26T10:00:00Z"));
+    }
+
+    /** The scenarios' outcomes, in the order they were added (as the tally lists them). */
+    public List<ScenarioOutcome> outcomes() {
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Writes a run's results folder as the conformance command leaves it, for the merge: the summary, the
+     * tally and an (empty) Allure results folder.
+     *
+     * @param folder the folder
+     * @param shard the part of the plan, {@code I/N}
+     * @param planned how many scenarios the whole plan holds
+     * @return the folder
+     */
+    public Path writeRunFolder(Path folder, String shard, int planned) throws IOException {
+        java.nio.file.Files.createDirectories(folder.resolve(ConformanceReport.ALLURE_RESULTS));
+        SummaryFiles.write(build().withShard(shard), folder.resolve(ConformanceReport.SUMMARY));
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve(ConformanceReport.TALLY).toFile(),
+                ScenarioTally.report(entries, Shard.parse(shard), planned));
+        return folder;
     }
 
     /** Writes the summary to a file and returns it. */

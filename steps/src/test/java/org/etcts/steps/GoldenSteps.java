@@ -6,7 +6,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +24,14 @@ import org.etcts.steps.fixtures.RunResult;
 import org.etcts.steps.fixtures.ValueComparison;
 import org.etcts.steps.golden.GoldenStore;
 import org.etcts.steps.isolation.CaseOutcome;
-import org.etcts.steps.isolation.ChildJvm;
+import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.run.ScenarioRun;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Steps of the golden-output features: fixture methods run on the build under test (in child JVMs; the
- * first request runs every fixture method in one batch), compared with the eager-PyTorch reference under
+ * Steps of the golden-output features: fixture methods run on the build under test (in the shared child JVM,
+ * {@link SharedChildJvm}, each once), compared with the eager-PyTorch reference under
  * each output's accuracy class and with this platform's blessed golden outputs, and with each other
  * across backends, load modes and repeated calls.
  */
@@ -200,13 +200,13 @@ public final class GoldenSteps {
         return result.outputs();
     }
 
-    /** The run of a case: from the shared batch, running every plain fixture method at the first request. */
+    /**
+     * The run of a case, in the shared child JVM the first time a scenario asks for it. Its limit is a scenario's
+     * budget, so a fixture that hangs is the timeout of the scenario that asked for it, and of no other.
+     */
     private RunResult run(String caseId) throws IOException {
-        if (RUNS.isEmpty()) {
-            RUNS.putAll(new ChildJvm(Duration.ofMinutes(10)).runAll(FixtureRun.class, FixtureCheck.caseIds(catalog)));
-        }
         CaseOutcome outcome = RUNS.computeIfAbsent(caseId,
-                id -> new ChildJvm(Duration.ofMinutes(5)).runAll(FixtureRun.class, List.of(id)).get(id));
+                id -> SharedChildJvm.ofDefaultLibrary().run(FixtureRun.class, id, ScenarioRun.budget()));
         if (outcome.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + outcome.message());
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.etcts.executorch.ErrorCode;
 import org.etcts.executorch.NativeLibrary;
 import org.etcts.steps.isolation.CaseOutcome;
-import org.etcts.steps.isolation.ChildJvm;
+import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.linkage.LinkageProbe;
 import org.etcts.steps.linkage.LinkageReport;
 import org.etcts.steps.linkage.LinkageVariant;
@@ -65,9 +65,9 @@ public final class LinkageVariantSteps {
     }
 
     private void probe(String caseId) {
-        outcome = new ChildJvm(Duration.ofMinutes(2))
-                .runAll(LinkageProbe.class, List.of(caseId), Map.of(NativeLibrary.PATH_PROPERTY, library.toString()))
-                .get(caseId);
+        // One child per variant runs the variant's probes of every scenario: the library is chosen before it loads.
+        outcome = SharedChildJvm.ofVariant(Map.of(NativeLibrary.PATH_PROPERTY, library.toString()))
+                .run(LinkageProbe.class, caseId, Duration.ofMinutes(2));
         state.attach(outcome.childStderr(), "text/plain", "runtime log of the " + variant + " child");
         if (outcome.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + outcome.message());

@@ -37,9 +37,11 @@ class RunScenariosTest {
     Stream<DynamicNode> scenarios() throws IOException, URISyntaxException {
         // A missing or malformed fixture manifest stops the run here, once, naming the file, the place and the fix.
         FixtureCatalog.fromSystemProperty();
-        List<PlannedScenario> plan = Shard.fromSystemProperty().select(plan());
+        Shard shard = Shard.fromSystemProperty();
+        List<PlannedScenario> whole = plan();
+        List<PlannedScenario> plan = shard.select(whole);
         List<ScenarioOutcome> outcomes = ScenarioRun.run(plan, ScenarioRun.budget(), allureResults(), System.out);
-        ScenarioTallyReport report = ScenarioTally.report(outcomes);
+        ScenarioTallyReport report = ScenarioTally.report(outcomes, shard, whole.size());
         ScenarioTally.print(report, System.out);
         ScenarioTally.write(report);
 

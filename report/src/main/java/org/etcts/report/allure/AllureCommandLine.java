@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Allure 2's report generator (the {@code allure-commandline} distribution the build unpacked) in a
- * child JVM: {@code allure generate --clean -o <report> <results>}.
+ * child JVM: {@code allure generate --clean -o <report> <results>...}. Given several results folders (the runs
+ * of several shards and platforms), Allure reads them all into one report.
  */
 public final class AllureCommandLine {
 
@@ -29,12 +30,26 @@ public final class AllureCommandLine {
      * @throws IllegalStateException when the distribution is missing or the generator fails
      */
     public String generate(Path results, Path report) throws IOException, InterruptedException {
+        return generate(List.of(results), report);
+    }
+
+    /**
+     * Generates one HTML report of several results folders.
+     *
+     * @return the generator's output
+     * @throws IllegalStateException when the distribution is missing or the generator fails
+     */
+    public String generate(List<Path> results, Path report) throws IOException, InterruptedException {
         if (!Files.isDirectory(home.resolve("lib"))) {
             throw new IllegalStateException("No Allure command line at " + home
                     + ": the conformance profile unpacks io.qameta.allure:allure-commandline there (run through ./mvnw -Pconformance).");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // One short batch job: the C1 compiler and the serial collector halve its CPU time (measured: 4.3 s
+        // instead of 9.0 s for a conformance run's results), as the optimising compiler's threads never pay off.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-classpath");
         command.add(home.resolve("lib") + "/*" + java.io.File.pathSeparator + home.resolve("lib").resolve("config"));
         command.add("io.qameta.allure.CommandLine");
@@ -42,7 +57,7 @@ public final class AllureCommandLine {
         command.add("--clean");
         command.add("--output");
         command.add(report.toString());
-        command.add(results.toString());
+        results.forEach(folder -> command.add(folder.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // The generator finds its plugins and configuration through APP_HOME, as its launcher script sets it.
         builder.environment().put("APP_HOME", home.toString());

@@ -95,7 +95,10 @@ public final class Gate {
 
         List<Finding> failures = new ArrayList<>();
         configurationProblems.forEach(p -> failures.add(new Finding(Reason.CONFIGURATION, "gate files", p, false)));
-        if (summary.executed() < minimum) {
+        // A shard ran part of the plan: what it ran is judged here, the must-pass scenarios of the other
+        // shards and the count when the shards are merged (MergeCommand), where the whole plan is present.
+        boolean partial = summary.partial();
+        if (summary.executed() < minimum && !partial) {
             failures.add(new Finding(Reason.TOO_FEW_SCENARIOS, "run",
                     summary.executed() + " scenarios ran, the minimum is " + minimum
                             + (minimum == mustPass.size() ? " (one per must-pass entry)" : "")
@@ -106,6 +109,9 @@ public final class Gate {
         Set<String> mustPassIds = new LinkedHashSet<>();
         for (MustPass entry : mustPass) {
             List<String> matched = scenarios.keySet().stream().filter(entry.pattern()::matches).toList();
+            if (matched.isEmpty() && partial) {
+                continue;
+            }
             if (matched.isEmpty()) {
                 failures.add(new Finding(Reason.MUST_PASS_NOT_PASSED, entry.pattern().toString(),
                         "did not run (no scenario id matches must-pass line " + entry.line() + ")", false));
@@ -169,7 +175,7 @@ public final class Gate {
             }
         });
         for (Expectation e : applicable) {
-            if (!used.contains(e)) {
+            if (!used.contains(e) && !partial) {
                 notes.add(new Finding(Reason.CONFIGURATION, "expectations line " + e.line(),
                         "'" + e.describe() + "' matches no scenario of this run (stale?)", false));
             }
@@ -180,6 +186,10 @@ public final class Gate {
             notes.add(new Finding(Reason.NOT_MUST_PASS, "must-pass list", candidates.size() + " passing scenario(s) it does not name, e.g. "
                     + String.join(", ", candidates.subList(0, Math.min(5, candidates.size()))), false));
         }
+        if (partial) {
+            notes.add(new Finding(Reason.PARTIAL_RUN, "shard " + summary.shard(), "must-pass entries and expectations that match no scenario"
+                    + " of this shard, and the scenario count, are judged when the shards are merged (the merge command)", false));
+        }
         if (summary.unitTests() != null) {
             summary.unitTests().notPassed().forEach(test -> notes.add(new Finding(Reason.UNIT_TEST_FAILED, test.test(),
                     test.status() + reasonOf(test.message()), false)));
@@ -187,9 +197,9 @@ public final class Gate {
         Comparator<Finding> regressionsFirst = Comparator.comparing(f -> !f.regression());
         failures.sort(regressionsFirst);
         notes.sort(regressionsFirst);
-        String header = String.format("conformance gate, %s, ExecuTorch %s (%s): %d scenarios (%s); %d must-pass entries, %d expectations"
+        String header = String.format("conformance gate, %s%s, ExecuTorch %s (%s): %d scenarios (%s); %d must-pass entries, %d expectations"
                         + " (%d apply to this build's configuration: %s)%s",
-                summary.platform(), summary.build().label(), summary.build().layout(), summary.executed(), summary.closingLine(),
+                summary.platform(), partial ? " shard " + summary.shard() : "", summary.build().label(), summary.build().layout(), summary.executed(), summary.closingLine(),
                 mustPass.size(), expectations.size(), applicable.size(), configurationText(summary), previous == null ? "" : ", compared with the run of " + previous.generatedAt());
         return new GateVerdict(header, regressions, failures, notes);
     }

@@ -34,6 +34,8 @@ public record GateVerdict(String header, List<Finding> regressions, List<Finding
         TOLERATED("tolerated"),
         /** Unit tests of the binding that failed on this build: shown, not gating (scenarios judge the build). */
         UNIT_TEST_FAILED("harness unit test did not pass"),
+        /** The run was one shard of the plan: what it could not judge is judged when the shards are merged. */
+        PARTIAL_RUN("one shard of the plan"),
         /** Passing scenarios the must-pass list does not name yet: candidates for it. */
         NOT_MUST_PASS("passing, not on the must-pass list");
 

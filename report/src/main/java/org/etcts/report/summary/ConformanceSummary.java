@@ -2,6 +2,7 @@ package org.etcts.report.summary;
 
 import java.util.Map;
 import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.run.Shard;
 
 /**
  * The machine-readable result of a conformance run: {@code reports/conformance.json}. A release gate
@@ -20,10 +21,12 @@ import org.etcts.steps.report.ResultClass;
  *     command runs them in the harness module, where a failure fails the build)
  * @param goldenPlatforms how the golden outputs of the other platforms compare with this platform's, output
  *     by output; null when fewer than two platforms have golden outputs
+ * @param shard the part of the plan the run ran, {@code I/N} ({@code -Detcts.shard}); {@code 1/1} (or null, in a
+ *     summary written before runs were sharded) for the whole plan
  */
 public record ConformanceSummary(String schema, String generatedAt, String etctsVersion, String platform,
         BuildIdentity build, int executed, Map<ResultClass, Integer> totals, Map<String, ScenarioResult> scenarios,
-        Matrix matrix, UnitTests unitTests, CrossPlatformGoldens goldenPlatforms) {
+        Matrix matrix, UnitTests unitTests, CrossPlatformGoldens goldenPlatforms, String shard) {
 
     /** The value of {@link #schema()} this code writes and reads. */
     public static final String SCHEMA = "etcts-conformance/1";
@@ -31,13 +34,24 @@ public record ConformanceSummary(String schema, String generatedAt, String etcts
     /** This summary with the run's unit tests. */
     public ConformanceSummary withUnitTests(UnitTests tests) {
         return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, tests,
-                goldenPlatforms);
+                goldenPlatforms, shard);
     }
 
     /** This summary with the cross-platform golden comparison. */
     public ConformanceSummary withGoldenPlatforms(CrossPlatformGoldens comparison) {
         return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, unitTests,
-                comparison);
+                comparison, shard);
+    }
+
+    /** This summary as the run of shard {@code I/N} of the plan. */
+    public ConformanceSummary withShard(String part) {
+        return new ConformanceSummary(schema, generatedAt, etctsVersion, platform, build, executed, totals, scenarios, matrix, unitTests,
+                goldenPlatforms, part);
+    }
+
+    /** Whether the run ran only a part of the plan (a shard {@code I/N} with N above 1): the merge judges the whole. */
+    public boolean partial() {
+        return shard != null && !Shard.parse(shard).whole();
     }
 
     /** How many unit tests failed, crashed or timed out (0 when none ran). */

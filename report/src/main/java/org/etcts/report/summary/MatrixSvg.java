@@ -37,7 +37,18 @@ public final class MatrixSvg {
 
     /** The SVG document of a summary's matrix, titled with the build and platform. */
     public static String render(ConformanceSummary summary) {
-        Matrix matrix = summary.matrix();
+        return render(summary.matrix(), "etcts conformance: ExecuTorch " + summary.build().label() + " on " + summary.platform(),
+                summary.build().source() + " · " + summary.executed() + " scenarios: " + summary.closingLine());
+    }
+
+    /**
+     * The SVG document of a matrix (of one platform or of several runs merged), a band per platform.
+     *
+     * @param matrix the matrix
+     * @param title the first line: what was tested where
+     * @param subtitle the second line: the source and the counts
+     */
+    public static String render(Matrix matrix, String title, String subtitle) {
         List<String> areas = matrix.areas();
         List<String> backends = matrix.backends();
         int width = LABEL_WIDTH + CELL_WIDTH * Math.max(1, backends.size()) + 20;
@@ -49,8 +60,8 @@ public final class MatrixSvg {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">%n",
                 width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
-        svg.append(text(10, 24, 16, "bold", "etcts conformance: ExecuTorch " + summary.build().label() + " on " + summary.platform()));
-        svg.append(text(10, 46, 12, "normal", summary.build().source() + " · " + summary.executed() + " scenarios: " + summary.closingLine()));
+        svg.append(text(10, 24, 16, "bold", title));
+        svg.append(text(10, 46, 12, "normal", subtitle));
         svg.append(text(10, HEADER_HEIGHT - 12, 12, "bold", "platform, area \\ backend"));
         for (int column = 0; column < backends.size(); column++) {
             int x = LABEL_WIDTH + column * CELL_WIDTH;

@@ -47,7 +47,7 @@ public final class SummaryBuilder {
             scenarios.merge(entry.id(), fresh, SummaryBuilder::combine);
         }
         return new ConformanceSummary(ConformanceSummary.SCHEMA, now.toString(), etctsVersion, platform, build, entries.size(),
-                totals, scenarios, matrix(entries, platform, linkedBackends(build), areaNames), null, null);
+                totals, scenarios, matrix(entries, platform, linkedBackends(build), areaNames), null, null, null);
     }
 
     /** The behaviour area of a scenario: its {@code @area:} tag (feature tags are inherited). */

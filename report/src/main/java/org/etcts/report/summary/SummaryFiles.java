@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.run.Shard;
 
 /** Writes {@code conformance.json} and reads it back, refusing a file that is not a complete summary. */
 public final class SummaryFiles {
@@ -21,7 +23,8 @@ public final class SummaryFiles {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
-    private static final String GOLDEN_PLATFORMS = "goldenPlatforms";
+    /** Fields later versions added: a summary written before them reads with the field null. */
+    private static final List<String> LATER_FIELDS = List.of("goldenPlatforms", "shard");
 
     private SummaryFiles() {
     }
@@ -52,9 +55,8 @@ public final class SummaryFiles {
         ConformanceSummary summary;
         try {
             JsonNode tree = MAPPER.readTree(file.toFile());
-            // Summaries written before the cross-platform golden comparison existed have no such field.
-            if (tree instanceof ObjectNode object && !object.has(GOLDEN_PLATFORMS)) {
-                object.putNull(GOLDEN_PLATFORMS);
+            if (tree instanceof ObjectNode object) {
+                LATER_FIELDS.stream().filter(field -> !object.has(field)).forEach(object::putNull);
             }
             summary = tree == null || tree.isMissingNode() ? null : MAPPER.treeToValue(tree, ConformanceSummary.class);
         } catch (JsonProcessingException e) {
@@ -82,6 +84,13 @@ public final class SummaryFiles {
         }
         if (summary.totals() == null || summary.scenarios() == null) {
             throw new MalformedSummaryException(where + "has no " + (summary.totals() == null ? "totals" : "scenarios"));
+        }
+        if (summary.shard() != null) {
+            try {
+                Shard.parse(summary.shard());
+            } catch (IllegalArgumentException e) {
+                throw new MalformedSummaryException(where + "shard '" + summary.shard() + "' is not I/N with 1 <= I <= N");
+            }
         }
         int totalled = 0;
         for (ResultClass resultClass : ResultClass.values()) {

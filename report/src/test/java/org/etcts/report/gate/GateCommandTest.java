@@ -117,6 +117,21 @@ class GateCommandTest {
     }
 
     @Test
+    void aShardJudgesWhatItRanAndLeavesTheRestToTheMerge() throws IOException {
+        Path shard = dir.resolve("conformance.json");
+        org.etcts.report.summary.SummaryFiles.write(TestSummaries.run().scenario("MOD-01", ResultClass.PASS).scenario("MOD-91", ResultClass.FAIL)
+                .build().withShard("1/2"), shard);
+
+        assertThat(gate(shard)).as(output).isZero();
+        assertThat(output).contains("conformance gate, linux-x86_64 shard 1/2,", "one shard of the plan: shard 1/2:")
+                .doesNotContain("did not run", "too few scenarios", "stale");
+
+        org.etcts.report.summary.SummaryFiles.write(TestSummaries.run().scenario("MOD-01", ResultClass.FAIL).build().withShard("1/2"), shard);
+        assertThat(gate(shard)).isEqualTo(1);
+        assertThat(output).contains("must-pass scenario did not pass: MOD-01: FAIL");
+    }
+
+    @Test
     void aNotSupportedMustPassScenarioIsNotAPass() throws IOException {
         Path summary = goodRun().scenario("MOD-01", ResultClass.NOT_SUPPORTED).writeTo(dir.resolve("conformance.json"));
 

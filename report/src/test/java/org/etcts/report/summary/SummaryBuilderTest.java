@@ -42,6 +42,24 @@ class SummaryBuilderTest {
     }
 
     @Test
+    void platformsMatricesCombineIntoBandsWithTheColumnsOfAll() {
+        Matrix x86 = TestSummaries.run().scenario("MOD-01", ResultClass.PASS)
+                .scenario("GLD-01/a", ResultClass.PASS, List.of("@area:GLD", "@backend:xnnpack")).build().matrix();
+        Matrix arm = TestSummaries.run().platform("linux-aarch64").linked("backend_openvino").scenario("MOD-01", ResultClass.FAIL).build().matrix();
+
+        Matrix both = Matrix.combine(List.of(x86, arm));
+
+        assertThat(both.platforms()).containsExactly("linux-aarch64", "linux-x86_64");
+        assertThat(both.backends()).containsExactly("kernels", "openvino", "xnnpack");
+        assertThat(both.areas()).containsExactly("GLD", "MOD");
+        assertThat(both.cell("linux-aarch64", "MOD", "kernels")).hasValueSatisfying(c -> assertThat(c.counts()).containsEntry(ResultClass.FAIL, 1));
+        assertThat(both.cell("linux-x86_64", "GLD", "xnnpack")).hasValueSatisfying(c -> assertThat(c.total()).isEqualTo(1));
+        assertThat(MatrixSvg.render(both, "two platforms", "merged")).contains(">linux-aarch64<", ">linux-x86_64<", ">two platforms<");
+        assertThatThrownBy(() -> Matrix.combine(List.of(x86, x86)))
+                .hasMessageContaining("two matrices hold platform linux-x86_64");
+    }
+
+    @Test
     void theMatrixCrossesAreasWithBackendsKernelsFirst() {
         ConformanceSummary summary = TestSummaries.run()
                 .scenario("MOD-01", ResultClass.PASS)

@@ -48,7 +48,7 @@ public final class ChildJvm {
         this(timeout.multipliedBy(timeoutScale()), null, 0);
     }
 
-    private static long timeoutScale() {
+    static long timeoutScale() {
         String value = System.getProperty(TIMEOUT_SCALE_PROPERTY, "").trim();
         try {
             return value.isEmpty() ? 1 : Math.max(1, Long.parseLong(value));
@@ -236,6 +236,17 @@ public final class ChildJvm {
 
     private static List<String> command(Class<? extends IsolatedTask> task, List<String> caseIds, Map<String, String> properties,
             Path stderr) {
+        List<String> command = childMain(properties, stderr);
+        command.add(task.getName());
+        command.addAll(caseIds);
+        return command;
+    }
+
+    /**
+     * The command of a child JVM up to {@link ChildMain}'s arguments: this JVM's class path and {@code etcts.*}
+     * system properties with {@code properties} over them, its crash report next to {@code stderr}.
+     */
+    static List<String> childMain(Map<String, String> properties, Path stderr) {
         List<String> command = new ArrayList<>();
         command.addAll(WorkerJvm.launcher());
         command.add("-Xmx512m");
@@ -253,8 +264,6 @@ public final class ChildJvm {
         command.add("-cp");
         command.add(classPath());
         command.add(ChildMain.class.getName());
-        command.add(task.getName());
-        command.addAll(caseIds);
         return command;
     }
 

@@ -8,7 +8,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.etcts.executorch.Platform;
 
 /**
@@ -21,6 +23,8 @@ import org.etcts.executorch.Platform;
 public final class LinkageVariant {
 
     private static final String ROOT = "/org/etcts/executorch/native/";
+    /** Each variant's file, copied out once per JVM: one path per variant, so one shared child JVM per variant. */
+    private static final Map<String, Optional<Path>> FILES = new ConcurrentHashMap<>();
 
     private LinkageVariant() {
     }
@@ -32,6 +36,10 @@ public final class LinkageVariant {
      * @return the file, or empty when the native jar holds no such variant
      */
     public static Optional<Path> library(String name) {
+        return FILES.computeIfAbsent(name, LinkageVariant::locate);
+    }
+
+    private static Optional<Path> locate(String name) {
         String folder = ROOT + Platform.current() + "/" + (name.equals("full") ? "" : "variants/" + name + "/");
         String fileName = System.mapLibraryName("etcts_jni");
         URL library = LinkageVariant.class.getResource(folder + fileName);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.etcts.steps.run.Shard;
 
 /**
  * The run's tally: every scenario's outcome, the totals per {@link ResultClass}, the closing lines a person
@@ -25,15 +26,17 @@ public final class ScenarioTally {
      * Builds the report of a list of outcomes.
      *
      * @param outcomes every scenario's outcome
+     * @param shard the part of the plan that ran
+     * @param planned how many scenarios the whole plan holds, over all shards
      * @return the totals and the outcomes
      */
-    public static ScenarioTallyReport report(List<ScenarioOutcome> outcomes) {
+    public static ScenarioTallyReport report(List<ScenarioOutcome> outcomes, Shard shard, int planned) {
         Map<ResultClass, Integer> totals = new EnumMap<>(ResultClass.class);
         for (ResultClass resultClass : ResultClass.values()) {
             totals.put(resultClass, 0);
         }
         outcomes.forEach(o -> totals.merge(o.result(), 1, Integer::sum));
-        return new ScenarioTallyReport(totals, outcomes.size(), List.copyOf(outcomes));
+        return new ScenarioTallyReport(totals, outcomes.size(), List.copyOf(outcomes), shard.toString(), planned);
     }
 
     /** Prints the closing line and one line per scenario that did not pass. */
@@ -70,6 +73,18 @@ public final class ScenarioTally {
      * @throws IllegalStateException when the file is missing or does not hold a tally, naming why
      */
     public static List<ScenarioOutcome> read(Path file) throws IOException {
+        return readReport(file).scenarios();
+    }
+
+    /**
+     * Reads a tally file back whole: its scenarios, and which part of which plan it ran.
+     *
+     * @param file the file
+     * @return the tally
+     * @throws IOException when the file cannot be read or does not parse
+     * @throws IllegalStateException when the file is missing or does not hold a tally, naming why
+     */
+    public static ScenarioTallyReport readReport(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("No scenario tally at " + file + ": the scenarios did not run in this build.");
         }
@@ -82,7 +97,7 @@ public final class ScenarioTally {
         if (report.scenarios() == null) {
             throw new IllegalStateException(file + " holds no 'scenarios' array: not a scenario tally.");
         }
-        return report.scenarios();
+        return report;
     }
 
     /** Where the tally goes: {@code <etcts.results.dir>/scenario-tally.json}. */

@@ -6,20 +6,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.etcts.executorch.Platform;
 
 /**
  * The Allure result of a scenario whose worker JVM died or was killed while running it. The Allure listener
  * inside the worker writes a result only when a scenario ends, so without this file the report would not
  * show the scenario at all. It is written as the listener would have (same labels, same full name), broken,
- * with the cause as its message and the worker's crash report and output as an attachment.
+ * with the cause as its message and the worker's crash report and output as an attachment, and marked with
+ * its platform ({@link PlatformResults}).
  */
 public final class LostScenarioResult {
 
@@ -54,14 +53,17 @@ public final class LostScenarioResult {
         labels.add(label("framework", "cucumber4jvm"));
         labels.add(label("language", "java"));
         labels.add(label("gherkin_uri", scenario.uri()));
+        String platform = Platform.current();
+        labels.add(label(PlatformResults.SUITE_LABEL, platform));
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("uuid", uuid);
-        result.put("historyId", md5(fullName));
-        result.put("testCaseId", md5(scenario.uri() + ":" + scenario.name()));
+        result.put("historyId", PlatformResults.historyId(PlatformResults.md5(fullName), platform));
+        result.put("testCaseId", PlatformResults.md5(scenario.uri() + ":" + scenario.name()));
         result.put("fullName", fullName);
         result.put("labels", labels);
         result.put("name", scenario.name());
+        result.put("parameters", List.of(Map.of("name", PlatformResults.PARAMETER, "value", platform)));
         result.put("status", "broken");
         result.put("statusDetails", Map.of("message", message, "known", false, "muted", false, "flaky", false));
         result.put("stage", "finished");
@@ -79,11 +81,4 @@ public final class LostScenarioResult {
         return label;
     }
 
-    private static String md5(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is a required JDK algorithm", e);
-        }
-    }
 }

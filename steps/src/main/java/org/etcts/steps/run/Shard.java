@@ -34,9 +34,17 @@ public record Shard(int index, int count) {
      */
     public static Shard fromSystemProperty() {
         String value = System.getProperty(PROPERTY, "").trim();
-        if (value.isEmpty()) {
-            return ALL;
-        }
+        return value.isEmpty() ? ALL : parse(value);
+    }
+
+    /**
+     * Parses {@code I/N}.
+     *
+     * @param value the text, e.g. {@code 2/4}
+     * @return the shard
+     * @throws IllegalArgumentException when the text is not {@code I/N} with 1 <= I <= N
+     */
+    public static Shard parse(String value) {
         String[] parts = value.split("/");
         try {
             if (parts.length == 2) {
@@ -47,6 +55,17 @@ public record Shard(int index, int count) {
         }
         throw new IllegalArgumentException("-D" + PROPERTY + "=" + value + " is not I/N: give this shard's number and the number of shards, e.g. -D"
                 + PROPERTY + "=2/4");
+    }
+
+    /** Whether this is the whole run ({@code 1/1}). */
+    public boolean whole() {
+        return count == 1;
+    }
+
+    /** {@return {@code I/N}, as {@code -Detcts.shard} takes it} */
+    @Override
+    public String toString() {
+        return index + "/" + count;
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.etcts.executorch.ErrorCode;
 import org.etcts.steps.ScenarioState;
 import org.etcts.steps.fixtures.FixtureCatalog;
@@ -24,8 +23,9 @@ import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
 import org.etcts.steps.fixtures.RunResult;
 import org.etcts.steps.isolation.CaseOutcome;
-import org.etcts.steps.isolation.ChildJvm;
+import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.report.ResultClass;
+import org.etcts.steps.run.ScenarioRun;
 
 /**
  * Steps of features/compatibility.feature: the programs earlier exporters made (fixtures/compat/<version>/)
@@ -38,9 +38,6 @@ public final class CompatibilitySteps {
     /** Bytes 4..8 of a serialized program: the flatbuffer file identifier, which names the format version. */
     static final int IDENTIFIER_OFFSET = 4;
     static final int IDENTIFIER_LENGTH = 4;
-
-    /** Runs are shared by every scenario of the suite: each exporter's programs run once, in one batch. */
-    private static final Map<String, Map<String, CaseOutcome>> RUNS = new ConcurrentHashMap<>();
 
     private final ScenarioState state;
     private FixtureCatalog catalog;
@@ -73,14 +70,13 @@ public final class CompatibilitySteps {
     @When("each of its methods runs on the build under test with its reference inputs")
     public void eachOfItsMethodsRuns() {
         assertThat(catalog).as("a 'Given the program ... exported by executorch ...' step must come first").isNotNull();
-        // The first scenario of an exporter runs all of that exporter's programs, in child JVMs on its catalogue.
-        Map<String, CaseOutcome> all = RUNS.computeIfAbsent(exporter, version -> new ChildJvm(Duration.ofMinutes(10))
-                .runAll(FixtureRun.class, FixtureCheck.caseIds(catalog), Map.of("etcts.fixtures.dir", catalog.root().toString())));
-        all.forEach((caseId, outcome) -> {
+        // The program's methods run in the shared child JVM, on the exporter's catalogue, each within a scenario's budget.
+        for (String caseId : FixtureCheck.caseIds(catalog)) {
             if (FixtureRun.Case.parse(caseId).model().equals(program)) {
-                runs.put(caseId, outcome);
+                runs.put(caseId, SharedChildJvm.ofDefaultLibrary().run(FixtureRun.class, caseId, ScenarioRun.budget(),
+                        Map.of("etcts.fixtures.dir", catalog.root().toString())));
             }
-        });
+        }
         assertThat(runs).as("methods of %s in the executorch %s set", program, exporter).isNotEmpty();
         runs.values().stream().filter(o -> o.status() == CaseOutcome.Status.CRASH).findFirst().ifPresent(o -> {
             throw new AssertionError(ResultClass.CRASH_MARKER + o.caseId() + ": " + o.message());
@@ -131,7 +127,7 @@ public final class CompatibilitySteps {
     @When("a child process loads that copy")
     public void aChildProcessLoadsThatCopy() {
         assertThat(copy).as("a 'Given a copy of the fixture ...' step must come first").isNotNull();
-        load = new ChildJvm(Duration.ofSeconds(120)).runAll(ProgramLoadProbe.class, List.of(copy.toString())).get(copy.toString());
+        load = SharedChildJvm.ofDefaultLibrary().run(ProgramLoadProbe.class, copy.toString(), Duration.ofSeconds(120));
         state.attach(load.status() + "\n" + load.message(), "text/plain", "child process outcome");
         if (load.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + load.message());

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Random;
 import org.etcts.executorch.ErrorCode;
 import org.etcts.executorch.ExecuTorchException;
@@ -21,7 +20,7 @@ import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.steps.ScenarioState;
 import org.etcts.steps.isolation.CaseOutcome;
-import org.etcts.steps.isolation.ChildJvm;
+import org.etcts.steps.isolation.SharedChildJvm;
 
 /**
  * Steps of the errors feature: the error domain, codes and descriptions, the files and inputs the
@@ -30,9 +29,6 @@ import org.etcts.steps.isolation.ChildJvm;
  * "it fails with the error ..." step reads it.
  */
 public final class ErrorSteps {
-
-    /** Outcomes of the misuse cases: one child JVM runs them all, the first time a scenario needs one. */
-    private static Map<String, CaseOutcome> misuseOutcomes;
 
     private final ScenarioState state;
     private ExecuTorchException created;
@@ -216,12 +212,7 @@ public final class ErrorSteps {
     @When("the programming error {string} is made in a child process")
     public void theProgrammingErrorIsMade(String caseId) {
         assertThat(MisuseTask.CASES).as("known misuse cases").contains(caseId);
-        synchronized (ErrorSteps.class) {
-            if (misuseOutcomes == null) {
-                misuseOutcomes = new ChildJvm(Duration.ofMinutes(3)).runAll(MisuseTask.class, MisuseTask.CASES);
-            }
-        }
-        misuse = misuseOutcomes.get(caseId);
+        misuse = SharedChildJvm.ofDefaultLibrary().run(MisuseTask.class, caseId, Duration.ofMinutes(2));
         state.attach(misuse.status() + ": " + misuse.message(), "text/plain", "outcome in the child JVM");
     }
 

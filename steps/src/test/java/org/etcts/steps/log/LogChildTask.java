@@ -9,11 +9,11 @@ import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**
- * Runtime calls whose log output a scenario reads from a fresh child JVM. Case {@code load-backward}: load
- * the missing method "backward" of add.pte (the scenario reads the child's stderr, where the runtime's default
- * emitter prints). Case {@code first-xnnpack-forward}: with a sink added first, run forward on
+ * Runtime calls whose log output a scenario reads from a child JVM. Case {@code load-backward}: load
+ * the missing method "backward" of add.pte (the scenario reads what the child wrote on stderr during the case,
+ * where the runtime's default emitter prints; the shared child runs it). Case {@code first-xnnpack-forward}: with a sink added first, run forward on
  * add_xnnpack.pte, the process's first use of the thread pool, which reports the CPU it finds at Info level
- * once per process; the case returns every message the sink received, one per line, in
+ * once per process, so it needs a fresh child of its own; the case returns every message the sink received, one per line, in
  * {@link #line(LogMessage)}'s format.
  */
 public final class LogChildTask implements IsolatedTask {

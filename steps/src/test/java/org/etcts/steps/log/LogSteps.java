@@ -30,6 +30,7 @@ import org.etcts.executorch.Tensor;
 import org.etcts.steps.ScenarioState;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.ChildJvm;
+import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.report.ResultClass;
 
 /**
@@ -45,6 +46,8 @@ public final class LogSteps {
     private final LogState log;
     private final ScenarioState state;
     private CaseOutcome childOutcome;
+    /** The fresh child's run of {@code first-xnnpack-forward}, once per JVM. */
+    private static CaseOutcome firstXnnpackForward;
     private Object singleton;
 
     /** Picocontainer injects the scenario's states. */
@@ -200,7 +203,7 @@ public final class LogSteps {
 
     @When("a child process fails to load the method \"backward\" of the fixture \"add.pte\"")
     public void aChildProcessFailsToLoadBackward() {
-        childOutcome = new ChildJvm(Duration.ofMinutes(2)).runAll(LogChildTask.class, List.of("load-backward")).get("load-backward");
+        childOutcome = SharedChildJvm.ofDefaultLibrary().run(LogChildTask.class, "load-backward", Duration.ofMinutes(2));
         state.attach(childOutcome.childStderr(), "text/plain", "standard error of the child");
         if (childOutcome.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + childOutcome.message());
@@ -210,7 +213,14 @@ public final class LogSteps {
 
     @When("a child process with a log sink loads forward of the fixture \"add_xnnpack.pte\", its first use of the thread pool")
     public void aChildProcessLoadsXnnpackForward() {
-        childOutcome = new ChildJvm(Duration.ofMinutes(2)).runAll(LogChildTask.class, List.of("first-xnnpack-forward")).get("first-xnnpack-forward");
+        // The process's first use of the thread pool needs a process of its own; the scenarios that read it share the one run.
+        synchronized (LogSteps.class) {
+            if (firstXnnpackForward == null) {
+                firstXnnpackForward = new ChildJvm(Duration.ofMinutes(2)).runAll(LogChildTask.class, List.of("first-xnnpack-forward"))
+                        .get("first-xnnpack-forward");
+            }
+        }
+        childOutcome = firstXnnpackForward;
         state.attach(childOutcome.message(), "text/plain", "messages the child's sink received (level, file, line, text)");
         if (childOutcome.status() == CaseOutcome.Status.CRASH) {
             throw new AssertionError(ResultClass.CRASH_MARKER + childOutcome.message());

@@ -7,6 +7,7 @@ import io.cucumber.java.en.When;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.etcts.steps.Capabilities;
@@ -15,6 +16,7 @@ import org.etcts.steps.ScenarioState;
 import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.ChildJvm;
+import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.report.ResultClass;
 
 /**
@@ -24,6 +26,8 @@ import org.etcts.steps.report.ResultClass;
 public final class IsolationSteps {
 
     private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(120);
+    /** The load of the damaged program, run once per JVM (LDM-11 and LDM-12 both read it) in a child of its own. */
+    private static CaseOutcome damagedLoad;
 
     private final ScenarioState state;
     private final List<CaseOutcome> outcomes = new ArrayList<>();
@@ -84,7 +88,13 @@ public final class IsolationSteps {
     @When("a child process loads a copy of {string} with a damaged body with the verification internalConsistency")
     public void aChildProcessLoadsADamagedCopy(String fixture) {
         assertThat(fixture).as("the damaged program is a copy of add.pte").isEqualTo("add.pte");
-        run(VerificationProbes.class, "corrupt");
+        // A damaged program can take the runtime down: it runs in a child JVM of its own, not the shared one.
+        synchronized (IsolationSteps.class) {
+            if (damagedLoad == null) {
+                damagedLoad = new ChildJvm(CHILD_TIMEOUT).runAll(VerificationProbes.class, List.of("corrupt")).get("corrupt");
+            }
+        }
+        record(Map.of("corrupt", damagedLoad));
     }
 
     @When("a child process loads {string} with the verification internalConsistency")
@@ -160,8 +170,16 @@ public final class IsolationSteps {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Runs the cases in the shared child JVM, which isolates each case that crashes ({@link SharedChildJvm}). */
     private void run(Class<? extends org.etcts.steps.isolation.IsolatedTask> task, String... cases) {
-        Map<String, CaseOutcome> results = new ChildJvm(CHILD_TIMEOUT).runAll(task, List.of(cases));
+        Map<String, CaseOutcome> results = new LinkedHashMap<>();
+        for (String caseId : cases) {
+            results.put(caseId, SharedChildJvm.ofDefaultLibrary().run(task, caseId, CHILD_TIMEOUT));
+        }
+        record(results);
+    }
+
+    private void record(Map<String, CaseOutcome> results) {
         outcomes.clear();
         outcomes.addAll(results.values());
         StringBuilder text = new StringBuilder();

@@ -3,16 +3,15 @@ package org.etcts.steps.tensor;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;
-import java.util.List;
 import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.CaseOutcome;
-import org.etcts.steps.isolation.ChildJvm;
 import org.etcts.steps.isolation.IsolatedTask;
+import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.value.ValueAbortProbes;
 
 /**
  * Misuse of tensors and values that the reference runtime answers by aborting the process, tried in a
- * child JVM (docs/design.md §5); the scenario names the exception the binding must refuse it with.
+ * child JVM (docs/design.md §5, {@link SharedChildJvm}); the scenario names the exception the binding must refuse it with.
  */
 public final class MisuseSteps {
 
@@ -32,7 +31,7 @@ public final class MisuseSteps {
             throw new IllegalArgumentException("no probe for the misuse '" + misuse + "'; tensor probes: "
                     + TensorAbortProbes.CASES + ", value probes: " + ValueAbortProbes.CASES);
         }
-        outcome = new ChildJvm(Duration.ofMinutes(2)).runAll(task, List.of(misuse)).get(misuse);
+        outcome = SharedChildJvm.ofDefaultLibrary().run(task, misuse, Duration.ofMinutes(2));
         state.scenario().attach(outcome.status() + ": " + outcome.message(), "text/plain", "child process: " + misuse);
         if (!outcome.childStderr().isBlank()) {
             state.scenario().attach(outcome.childStderr(), "text/plain", "runtime log of the child: " + misuse);
