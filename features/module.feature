@@ -798,16 +798,10 @@ Feature: Module lifecycle
       | AnyTensor       |
 
   @id:MOD-37a
-  Scenario Outline: A method with two outputs returns two tensor values
+  Scenario: A method with two outputs returns two tensor values
     Given a module for the fixture "two_outputs.pte"
     When I execute the method "forward" with its reference inputs
     Then the outputs are 2 values tagged "tensor, tensor"
-
-    Examples:
-      | type          |
-      | Value         |
-      | AnyTensor     |
-      | Tensor<Float> |
 
   @id:MOD-37b
   Scenario Outline: A result of two outputs cannot be decoded into a single <type>
