@@ -32,6 +32,14 @@ Feature: Linkage of backends and kernels
     Then no backend is registered under the name "NoSuchBackend"
     And no backend is registered under the name ""
 
+  @id:SUITE-LNK-12 @requires:component=backend_xnnpack
+  Scenario: Every backend the registry lists is found by its name
+    Then the registry's lookup by name finds every backend it lists
+
+  @id:SUITE-LNK-13
+  Scenario: The kernel registry lists a name for every kernel it counts
+    Then the kernel registry lists as many kernel names as its kernel count
+
   @id:SUITE-LNK-02
   Scenario: The kernel registry is not empty
     Then the kernel registry holds at least 1 kernel

@@ -25,6 +25,17 @@ public final class LinkageSteps {
         assertThat(Runtime.isBackendRegistered(name)).as("the registry's lookup of '%s'", name).isFalse();
     }
 
+    @Then("the registry's lookup by name finds every backend it lists")
+    public void theLookupByNameFindsEveryListedBackend() {
+        assertThat(Runtime.registeredBackends()).as("registered backends").isNotEmpty()
+                .allSatisfy(name -> assertThat(Runtime.isBackendRegistered(name)).as("the registry's lookup of '%s'", name).isTrue());
+    }
+
+    @Then("the kernel registry lists as many kernel names as its kernel count")
+    public void theKernelNamesAreAsManyAsTheCount() {
+        assertThat(Runtime.registeredKernelNames()).as("registered kernel names").hasSize(Runtime.registeredKernelCount());
+    }
+
     @Then("the backend {string} reports itself available")
     public void theBackendReportsItselfAvailable(String backend) {
         assertThat(Runtime.isBackendAvailable(backend)).as(backend + " is_available() with what this machine provides").isTrue();
