@@ -278,7 +278,11 @@ function(etcts_link_executorch target components_file mode)
   else()
     _etcts_link_prefix(${target} "${components_file}" ${mode} ${ARGN})
   endif()
-  # Tracing links against the etdump component when the library has it (CMakeLists.txt).
+  # The JNI library's tracing natives link against the etdump component when the library has it
+  # (CMakeLists.txt defines both forms); other targets (the benchmark's driver) have no such natives.
+  if(NOT TARGET etcts_module_trace_objects)
+    return()
+  endif()
   file(STRINGS "${components_file}" _etdump REGEX "^etdump=")
   if(_etdump)
     target_sources(${target} PRIVATE $<TARGET_OBJECTS:etcts_module_trace_objects>)
