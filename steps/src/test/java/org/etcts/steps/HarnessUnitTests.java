@@ -10,6 +10,7 @@ import org.etcts.steps.run.UnitTestRun;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.TestFactory;
  * hang) is recorded in {@code unit-tests.json} for the report instead of stopping the run before its
  * scenarios. Only the conformance profile includes this class; the plain test command runs the same tests
  * in the harness module, where a failure fails the build. One test class may run as long as one scenario
- * ({@code -Detcts.scenario.timeout}); the slowest takes a few seconds.
+ * ({@code -Detcts.scenario.timeout}); the slowest takes a few seconds. They run beside the scenario run
+ * (steps/pom.xml), in workers of their own.
  */
+@Order(2)
 class HarnessUnitTests {
 
     @TestFactory
