@@ -250,8 +250,7 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.addAll(WorkerJvm.launcher());
         command.add("-Xmx512m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(WorkerJvm.SHORT_LIVED);
         command.add("-XX:-CreateCoredumpOnCrash");
         // The JVM's crash report goes next to the captured stderr, not into the working directory.
         command.add("-XX:ErrorFile=" + stderr + ".hs_err");
