@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code -Detcts.scenario.timeout}); the slowest takes a few seconds. They run beside the scenario run
  * (steps/pom.xml), in workers of their own.
  */
-@Order(2)
+@Order(3)
 class HarnessUnitTests {
 
     @TestFactory

@@ -10,9 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.etcts.steps.isolation.UnitTestResult;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** How {@link UnitTestRun} keeps the results of a class whose worker dies or hangs in one of its tests. */
+/**
+ * How {@link UnitTestRun} keeps the results of a class whose worker dies or hangs in one of its tests. The
+ * hang costs its 20 s budget of waiting, so the test starts beside the scenario run (steps/pom.xml).
+ */
+@Order(2)
 class UnitTestRunTest {
 
     @Test
