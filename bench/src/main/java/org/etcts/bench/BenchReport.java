@@ -36,10 +36,12 @@ final class BenchReport {
     private final Duration took;
     private final Path baselineFile;
     private final JsonNode baseline;
+    private final SuiteFigures suite;
 
     BenchReport(List<Benchmarks.Benchmark> benchmarks, Map<String, List<Sample>> samples, Settings settings, int rounds,
-            String uptimeBefore, String uptimeAfter, String machine, Duration took, Path baselineFile)
+            String uptimeBefore, String uptimeAfter, String machine, Duration took, Path baselineFile, SuiteFigures suite)
             throws IOException {
+        this.suite = suite;
         this.benchmarks = benchmarks;
         this.samples = samples;
         this.settings = settings;
@@ -163,7 +165,7 @@ final class BenchReport {
         JSON.writeValue(json.toFile(), json());
     }
 
-    private String markdown() {
+    private String markdown() throws IOException {
         StringBuilder md = new StringBuilder();
         boolean python = samples.values().stream().flatMap(List::stream).anyMatch(s -> s.side().equals("python"));
         md.append("# Benchmarks: the Java binding beside C++").append(python ? " and Python" : "").append("\n\n");
@@ -217,6 +219,7 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "%.2f [%.2f .. %.2f]", load.median(), load.min(), load.max()))
                     .append(" | ").append(benchmark.what()).append(" |\n");
         }
+        md.append(suite.markdown());
         return md.toString();
     }
 
@@ -276,6 +279,7 @@ final class BenchReport {
                 spread(node.putObject("pythonOverCpp"), ratio(name, "python", name, "cpp"));
             }
         }
+        root.set("suite", suite.json());
         return root;
     }
 

@@ -13,19 +13,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Platform;
-import org.etcts.steps.fixtures.AccuracyClass;
-import org.etcts.steps.fixtures.Comparison;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.ResultClass;
+import org.etcts.results.fixtures.AccuracyClass;
+import org.etcts.results.fixtures.Comparison;
+import org.etcts.results.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.ReferenceCase;
+import org.etcts.results.fixtures.ReferenceValue;
+import org.etcts.results.fixtures.ValueComparison;
+import org.etcts.results.golden.GoldenStore;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
-import org.etcts.steps.fixtures.ReferenceCase;
-import org.etcts.steps.fixtures.ReferenceValue;
 import org.etcts.steps.fixtures.RunResult;
-import org.etcts.steps.fixtures.ValueComparison;
-import org.etcts.steps.golden.GoldenStore;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.SharedChildJvm;
-import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.run.ScenarioRun;
 import org.opentest4j.TestAbortedException;
 
@@ -152,7 +152,7 @@ public final class GoldenSteps {
     private static double[] values(ReferenceValue value) {
         double[] out = new double[value.elements().size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = org.etcts.steps.fixtures.ElementCodec.toDouble(value.elements().get(i));
+            out[i] = org.etcts.results.fixtures.ElementCodec.toDouble(value.elements().get(i));
         }
         return out;
     }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.etcts.steps.isolation.UnitTestResult;
+import org.etcts.results.UnitTestReport;
+import org.etcts.results.UnitTestResult;
 import org.etcts.steps.run.ScenarioRun;
 import org.etcts.steps.run.UnitTestRun;
 import org.junit.jupiter.api.Assertions;
@@ -28,8 +29,8 @@ class HarnessUnitTests {
     @TestFactory
     Stream<DynamicTest> harnessUnitTests() throws IOException {
         List<String> classes = UnitTestRun.testClasses("harness");
-        UnitTestRun.Report report = UnitTestRun.run("harness", classes, ScenarioRun.budget(), System.out);
-        UnitTestRun.write(report, Path.of(System.getProperty("etcts.results.dir", "target/etcts-results")));
+        UnitTestReport report = UnitTestRun.run("harness", classes, ScenarioRun.budget(), System.out);
+        report.write(Path.of(System.getProperty("etcts.results.dir", "target/etcts-results")));
         System.out.println("[etcts] Harness unit tests: " + report.countsLine());
         report.tests().stream().filter(t -> t.status() != UnitTestResult.Status.PASSED && t.status() != UnitTestResult.Status.SKIPPED)
                 .forEach(t -> System.out.printf("[etcts]   %-9s %s%n", t.status(), t.test()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.etcts.results.JvmLauncher;
 
 /**
  * Runs the cases of an {@link IsolatedTask} in child JVMs, so that a runtime crash costs only the case
@@ -248,7 +249,7 @@ public final class ChildJvm {
      */
     static List<String> childMain(Map<String, String> properties, Path stderr) {
         List<String> command = new ArrayList<>();
-        command.addAll(WorkerJvm.launcher());
+        command.addAll(JvmLauncher.command());
         command.add("-Xmx512m");
         command.addAll(WorkerJvm.SHORT_LIVED);
         command.add("-XX:-CreateCoredumpOnCrash");

@@ -2,22 +2,16 @@ package org.etcts.steps.isolation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.etcts.results.JvmLauncher;
 
 /**
  * The command line of a worker JVM ({@link WorkerMain}): this JVM's class path and its {@code etcts.*} and
- * {@code allure.*} system properties, started by the launcher {@value #LAUNCHER_PROPERTY} names.
+ * {@code allure.*} system properties, started by the run's launcher ({@link JvmLauncher}).
  */
 public final class WorkerJvm {
-
-    /**
-     * The system property holding the command that starts a JVM, as words separated by spaces (for example
-     * an emulator followed by another platform's {@code java}); by default this JVM's own {@code java}.
-     */
-    public static final String LAUNCHER_PROPERTY = "etcts.jvm.launcher";
 
     /**
      * The options of every worker and child JVM: the C1 compiler alone and the serial collector. These JVMs
@@ -42,7 +36,7 @@ public final class WorkerJvm {
     }
 
     private static List<String> command(String mode, Path items, Path events, Path errorFile) {
-        List<String> command = new ArrayList<>(launcher());
+        List<String> command = new ArrayList<>(JvmLauncher.command());
         command.addAll(SHORT_LIVED);
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-XX:ErrorFile=" + errorFile);
@@ -67,14 +61,5 @@ public final class WorkerJvm {
      */
     public static String classPath() {
         return ChildJvm.classPath();
-    }
-
-    /** The words that start a JVM: {@value #LAUNCHER_PROPERTY}, else {@code <java.home>/bin/java}. */
-    public static List<String> launcher() {
-        String configured = System.getProperty(LAUNCHER_PROPERTY, "").trim();
-        if (!configured.isEmpty()) {
-            return Arrays.asList(configured.split("\\s+"));
-        }
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.etcts.results.ScenarioTallyReport;
+import org.etcts.results.Shard;
 import org.etcts.steps.run.ScenarioPlan;
-import org.etcts.steps.run.Shard;
 
 /**
  * Runs after the suite and fails the build when no scenario ran, or fewer than the feature files

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 
 /**
  * The sample of the robustness corpus the conformance run judges: {@link Corpus#SAMPLE_COPIES} malformed

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.etcts.steps.isolation.UnitTestResult;
+import org.etcts.results.UnitTestReport;
+import org.etcts.results.UnitTestResult;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class UnitTestRunTest {
 
     @Test
     void aTestThatKillsOrHangsItsWorkerCostsNoOtherTestItsResult() {
-        UnitTestRun.Report report = UnitTestRun.run("sample", List.of(TestClassWithACrashAndAHang.class.getName()),
+        UnitTestReport report = UnitTestRun.run("sample", List.of(TestClassWithACrashAndAHang.class.getName()),
                 Duration.ofSeconds(20), new PrintStream(OutputStream.nullOutputStream()));
 
         Map<String, UnitTestResult> byMethod = report.tests().stream()
