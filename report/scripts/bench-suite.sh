@@ -85,7 +85,7 @@ done
 printf '%s\n' "${results[@]}" >"$work/results.txt"
 # The command as a user types it: paths inside the repository, relative to it.
 python3 - "$work" "$out" "$name" "$runs" "${command[*]//$root\//}" <<'PY'
-import json, statistics, sys, collections, platform, os
+import json, statistics, sys, collections, platform, os, datetime
 work, out, name, runs, command = sys.argv[1:6]
 rows = [l.split() for l in open(f"{work}/results.txt").read().splitlines() if l.strip()]
 wall = [float(r[0]) for r in rows]; cpu = [float(r[1]) for r in rows]; load = [float(r[2]) for r in rows]
@@ -102,7 +102,7 @@ for i in range(1, len(rows) + 1):
             seconds = float(m.group(3)) if m.group(4) == "s" else int(m.group(2)) * 60 + float(m.group(3))
             modules[m.group(1)].append(seconds)
 def stats(v): return {"median": statistics.median(v), "min": min(v), "max": max(v)}
-summary = {"command": command, "runs": len(rows), "cores": os.cpu_count(), "wallSeconds": stats(wall), "cpuSeconds": stats(cpu),
+summary = {"command": command, "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "runs": len(rows), "cores": os.cpu_count(), "wallSeconds": stats(wall), "cpuSeconds": stats(cpu),
            "load1Before": stats(load), "jvmLaunches": stats(jvms), "surefireForks": stats(forks), "rebuildLines": rebuilt,
            "exitCodes": exits, "gate": gates, "launchesOfLastRun": dict(kinds),
            "moduleSeconds": {name: stats(v) for name, v in modules.items()},
