@@ -1,7 +1,6 @@
 package org.etcts.steps.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,8 +27,8 @@ class ChildJvmLimitsTest {
         assertThat(outcomes.get("allocate-16").status()).isEqualTo(CaseOutcome.Status.PASS);
         assertThat(outcomes.get("allocate-1024").status()).isEqualTo(CaseOutcome.Status.FAIL);
         assertThat(outcomes.get("allocate-1024").message()).contains("OutOfMemoryError");
-        // Without the limit the same allocation succeeds, here in this JVM (no child needed: nothing limits it):
-        // the limit is what refused it.
-        assertThatCode(() -> new SleepingTask().run("allocate-1024")).doesNotThrowAnyException();
+        // Without the limit the same allocation succeeds: the limit is what refused it.
+        assertThat(new ChildJvm(Duration.ofMinutes(2)).runAll(SleepingTask.class, List.of("allocate-1024")).get("allocate-1024").status())
+                .isEqualTo(CaseOutcome.Status.PASS);
     }
 }
