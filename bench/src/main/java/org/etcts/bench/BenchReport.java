@@ -165,7 +165,7 @@ final class BenchReport {
         JSON.writeValue(json.toFile(), json());
     }
 
-    private String markdown() throws IOException {
+    private String markdown() {
         StringBuilder md = new StringBuilder();
         boolean python = samples.values().stream().flatMap(List::stream).anyMatch(s -> s.side().equals("python"));
         md.append("# Benchmarks: the Java binding beside C++").append(python ? " and Python" : "").append("\n\n");

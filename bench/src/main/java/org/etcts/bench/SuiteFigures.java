@@ -23,7 +23,7 @@ final class SuiteFigures {
     private static final List<String> FILES = List.of("suite-bench.json", "suite-bench-conformance.json");
 
     private final List<JsonNode> runs = new ArrayList<>();
-    private final List<Path> sources = new ArrayList<>();
+    private final List<String> measured = new ArrayList<>();
 
     /**
      * Reads whichever of the two files exist in the reports folder.
@@ -36,8 +36,10 @@ final class SuiteFigures {
             Path file = reports.resolve(name);
             if (Files.isRegularFile(file)) {
                 try {
-                    runs.add(JSON.readTree(file.toFile()));
-                    sources.add(file);
+                    JsonNode run = JSON.readTree(file.toFile());
+                    runs.add(run);
+                    measured.add(run.hasNonNull("date") ? run.get("date").asText()
+                            : Files.getLastModifiedTime(file).toInstant() + " (file time)");
                 } catch (IOException e) {
                     throw new IOException(file + " is not the JSON report/scripts/bench-suite.sh writes ("
                             + e.getMessage() + "); run the script again or delete the file", e);
@@ -47,7 +49,7 @@ final class SuiteFigures {
     }
 
     /** {@return the markdown section, or a line saying how to get the figures when none were saved} */
-    String markdown() throws IOException {
+    String markdown() {
         StringBuilder md = new StringBuilder("\n## The suite (report/scripts/bench-suite.sh)\n\n");
         if (runs.isEmpty()) {
             return md.append("No suite figures in reports/: run `report/scripts/bench-suite.sh --runs 5` and")
@@ -59,12 +61,10 @@ final class SuiteFigures {
         md.append("|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < runs.size(); i++) {
             JsonNode run = runs.get(i);
-            String measured = run.hasNonNull("date") ? run.get("date").asText()
-                    : Files.getLastModifiedTime(sources.get(i)).toInstant().toString() + " (file time)";
             md.append("| `").append(run.path("command").asText()).append("` | ").append(run.path("runs").asInt())
                     .append(" | ").append(range(run.path("wallSeconds"))).append(" | ")
                     .append(range(run.path("cpuSeconds"))).append(" | ").append(range(run.path("jvmLaunches")))
-                    .append(" | ").append(range(run.path("load1Before"))).append(" | ").append(measured).append(" |\n");
+                    .append(" | ").append(range(run.path("load1Before"))).append(" | ").append(measured.get(i)).append(" |\n");
         }
         return md.toString();
     }

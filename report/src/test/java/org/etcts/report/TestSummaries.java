@@ -106,8 +106,7 @@ public final class TestSummaries {
     public Path writeRunFolder(Path folder, String shard, int planned) throws IOException {
         java.nio.file.Files.createDirectories(folder.resolve(ConformanceReport.ALLURE_RESULTS));
         SummaryFiles.write(build().withShard(shard), folder.resolve(ConformanceReport.SUMMARY));
-        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve(ScenarioTally.FILE).toFile(),
-                ScenarioTally.report(entries, Shard.parse(shard), planned));
+        ScenarioTally.write(ScenarioTally.report(entries, Shard.parse(shard), planned), folder.resolve(ScenarioTally.FILE));
         return folder;
     }
 

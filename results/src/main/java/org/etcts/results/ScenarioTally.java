@@ -57,7 +57,16 @@ public final class ScenarioTally {
 
     /** Writes the tally to {@link #tallyFile()}. */
     public static void write(ScenarioTallyReport report) {
-        Path file = tallyFile();
+        write(report, tallyFile());
+    }
+
+    /**
+     * Writes the tally to a file.
+     *
+     * @param report the tally
+     * @param file where it goes; its folder is created
+     */
+    public static void write(ScenarioTallyReport report, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), report);
@@ -104,6 +113,6 @@ public final class ScenarioTally {
 
     /** Where the tally goes: {@code <etcts.results.dir>/scenario-tally.json}. */
     public static Path tallyFile() {
-        return Path.of(System.getProperty("etcts.results.dir", "target/etcts-results"), FILE);
+        return ResultsFolder.current().resolve(FILE);
     }
 }

@@ -140,21 +140,13 @@ public final class GoldenSteps {
         // The comparison means something only on the same seeded input.
         Comparison sameInput = ValueComparison.identical(otherReference.inputs().get(0), ownReference.inputs().get(0));
         assertThat(sameInput.passed()).as("%s and %s share their input: %s", current, referenceCase, sameInput.summary()).isTrue();
-        double[] logits = values(results.get(current).outputs().get(0));
-        double[] eager = values(otherReference.outputs().get(0));
+        double[] logits = ValueComparison.doubles(results.get(current).outputs().get(0));
+        double[] eager = ValueComparison.doubles(otherReference.outputs().get(0));
         int runtimeTop = argmax(logits);
         int eagerTop = argmax(eager);
         state.attach(String.format("runtime top-1 %d (logit %.4f), eager fp32 top-1 %d (logit %.4f)", runtimeTop, logits[runtimeTop],
                 eagerTop, eager[eagerTop]), "text/plain", "top-1 agreement");
         assertThat(runtimeTop).as("top-1 class of %s against the eager reference of %s", current, referenceCase).isEqualTo(eagerTop);
-    }
-
-    private static double[] values(ReferenceValue value) {
-        double[] out = new double[value.elements().size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = org.etcts.results.fixtures.ElementCodec.toDouble(value.elements().get(i));
-        }
-        return out;
     }
 
     private static int argmax(double[] values) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.etcts.results.ResultsFolder;
 import org.etcts.results.UnitTestReport;
 import org.etcts.results.UnitTestResult;
 import org.etcts.steps.run.ScenarioRun;
@@ -30,7 +31,7 @@ class HarnessUnitTests {
     Stream<DynamicTest> harnessUnitTests() throws IOException {
         List<String> classes = UnitTestRun.testClasses("harness");
         UnitTestReport report = UnitTestRun.run("harness", classes, ScenarioRun.budget(), System.out);
-        report.write(Path.of(System.getProperty("etcts.results.dir", "target/etcts-results")));
+        report.write(ResultsFolder.current());
         System.out.println("[etcts] Harness unit tests: " + report.countsLine());
         report.tests().stream().filter(t -> t.status() != UnitTestResult.Status.PASSED && t.status() != UnitTestResult.Status.SKIPPED)
                 .forEach(t -> System.out.printf("[etcts]   %-9s %s%n", t.status(), t.test()));

@@ -49,7 +49,8 @@ public final class ChildJvm {
         this(timeout.multipliedBy(timeoutScale()), null, 0);
     }
 
-    static long timeoutScale() {
+    /** {@return the factor {@value #TIMEOUT_SCALE_PROPERTY} puts on time budgets, 1 when it is not set} */
+    public static long timeoutScale() {
         String value = System.getProperty(TIMEOUT_SCALE_PROPERTY, "").trim();
         try {
             return value.isEmpty() ? 1 : Math.max(1, Long.parseLong(value));
