@@ -157,6 +157,33 @@ write_build_info() {
     "verification $(sed -n 's/^config.verification=//p' "$info"), make_tensor_ptr $(sed -n 's/^api.make_tensor_ptr=//p' "$info")"
 }
 
+# What the identities and the link check below are made of: the build under test, these scripts, and each
+# library and linked component (path, size, modification time). When none of it changed since the last
+# build, neither did their results, and the hashing and probing of every library is skipped.
+inputs_stamp="$build_dir/build-info.inputs"
+# A file's path, size and modification time, with GNU stat (Linux) or BSD stat (macOS).
+file_stamp() { stat -L -c '%n %s %Y' "$1" 2>/dev/null || stat -L -f '%N %z %m' "$1"; }
+build_info_inputs() {
+  cat "$sdk" "$build_dir/executorch-api.properties" "$0" "$load_commands" "$source_dir/scripts/probe-build-config.sh"
+  local file name path
+  for file in "$components_file" "$components_file.targets" "$build_dir"/components-*.properties; do
+    [ -f "$file" ] || continue
+    cat "$file"
+    while IFS='=' read -r name path; do
+      case "$name" in ''|'#'*) continue ;; esac
+      if [ -f "$path" ]; then file_stamp "$path"; fi
+    done <"$file"
+  done
+  for file in "$output_dir/$library_name" "$output_dir"/variants/*/"$library_name" "$output_dir/build-info.properties" \
+      "$output_dir"/variants/*/build-info.properties; do
+    if [ -f "$file" ]; then file_stamp "$file"; fi
+  done
+}
+if [ -f "$inputs_stamp" ] && build_info_inputs | cmp -s - "$inputs_stamp"; then
+  echo "[etcts] $library_name and its variants unchanged since the last build: build-info.properties kept"
+  exit 0
+fi
+
 write_build_info "$output_dir/$library_name" "$components_file" full
 for variant_dir in "$output_dir"/variants/*/; do
   [ -f "$variant_dir/$library_name" ] || continue
@@ -170,3 +197,4 @@ done
 if [ "$(prop executorch.layout)" = wheel ]; then
   python3 "$load_commands" --check-links "$(prop executorch.prefix)/lib" "$output_dir/$library_name"
 fi
+build_info_inputs >"$inputs_stamp"

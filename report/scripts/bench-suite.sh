@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The suite's own speed, measured: runs a warm, offline command several times and writes the wall times
 # (median, min, max), the CPU time, the machine's load before each run, the JVMs each run started, and
-# whether a run with nothing changed compiled anything or rewrote a jar, to reports/suite-bench.md and .json.
+# whether a run with nothing changed compiled anything or rewrote a jar, and each module's wall time, to
+# reports/suite-bench.md and .json. The .md's tables are rewritten; its narrative (from the first "## "
+# heading on) is kept.
 #
 #   report/scripts/bench-suite.sh [--runs N] [--warmup N] [--conformance] [--out DIR]
 #
@@ -83,17 +85,27 @@ done
 printf '%s\n' "${results[@]}" >"$work/results.txt"
 # The command as a user types it: paths inside the repository, relative to it.
 python3 - "$work" "$out" "$name" "$runs" "${command[*]//$root\//}" <<'PY'
-import json, statistics, sys, collections, platform, os
+import json, statistics, sys, collections, platform, os, datetime
 work, out, name, runs, command = sys.argv[1:6]
 rows = [l.split() for l in open(f"{work}/results.txt").read().splitlines() if l.strip()]
 wall = [float(r[0]) for r in rows]; cpu = [float(r[1]) for r in rows]; load = [float(r[2]) for r in rows]
 jvms = [int(r[3]) for r in rows]; forks = [int(r[4]) for r in rows]; rebuilt = [int(r[5]) for r in rows]
 exits = [int(r[6]) for r in rows]; gates = [r[7] for r in rows]
 kinds = collections.Counter(l.strip() for l in open(f"{work}/launches-{len(rows)}.log") if l.strip())
+# Each module's time from Maven's reactor summary ("etcts steps ..... SUCCESS [ 25.6 s]" or "[01:11 min]").
+import re
+modules = collections.defaultdict(list)
+for i in range(1, len(rows) + 1):
+    for line in open(f"{work}/run-{i}.log", errors="replace"):
+        m = re.search(r"\] (etcts[\w ]*?) \.+ \w+ \[\s*(?:(\d+):)?([\d.]+) (s|min)\]", line)
+        if m:
+            seconds = float(m.group(3)) if m.group(4) == "s" else int(m.group(2)) * 60 + float(m.group(3))
+            modules[m.group(1)].append(seconds)
 def stats(v): return {"median": statistics.median(v), "min": min(v), "max": max(v)}
-summary = {"command": command, "runs": len(rows), "cores": os.cpu_count(), "wallSeconds": stats(wall), "cpuSeconds": stats(cpu),
+summary = {"command": command, "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "runs": len(rows), "cores": os.cpu_count(), "wallSeconds": stats(wall), "cpuSeconds": stats(cpu),
            "load1Before": stats(load), "jvmLaunches": stats(jvms), "surefireForks": stats(forks), "rebuildLines": rebuilt,
            "exitCodes": exits, "gate": gates, "launchesOfLastRun": dict(kinds),
+           "moduleSeconds": {name: stats(v) for name, v in modules.items()},
            "rows": [dict(zip(["wall", "cpu", "load1", "jvms", "surefireForks", "rebuildLines", "exit", "gate"], r)) for r in rows]}
 json.dump(summary, open(f"{out}/{name}.json", "w"), indent=2)
 md = [f"# Suite speed: `{command}`", "",
@@ -109,9 +121,19 @@ md = [f"# Suite speed: `{command}`", "",
       f"Exit codes: {exits}; gate: {gates}.", "", "JVMs the last run started, by what they run:", "",
       "| JVMs | main class and task |", "|---|---|"]
 md += [f"| {n} | `{k}` |" for k, n in kinds.most_common()]
+md += ["", "(Modules whose tests need no build under test, results/ and report/, fork Surefire on Maven's own java, which"
+       " the launcher does not count.)", "", "Wall time of each module, from Maven's reactor summary:", "",
+       "| module | median (s) | min | max |", "|---|---|---|---|"]
+md += [f"| {name} | {statistics.median(v):.1f} | {min(v):.1f} | {max(v):.1f} |" for name, v in modules.items()]
 md += ["", "| run | wall (s) | CPU (s) | load | JVMs | rebuild lines | exit |", "|---|---|---|---|---|---|---|"]
 md += [f"| {i + 1} | {r[0]} | {r[1]} | {r[2]} | {r[3]} | {r[5]} | {r[6]} |" for i, r in enumerate(rows)]
-open(f"{out}/{name}.md", "w").write("\n".join(md) + "\n")
+# The narrative below the tables (from the first "## " heading on) is written by people: kept as it is.
+narrative = ""
+if os.path.exists(f"{out}/{name}.md"):
+    previous = open(f"{out}/{name}.md").read()
+    at = previous.find("\n## ")
+    narrative = previous[at:] if at >= 0 else ""
+open(f"{out}/{name}.md", "w").write("\n".join(md) + "\n" + narrative)
 print(f"[etcts] bench-suite: median {statistics.median(wall):.1f} s (min {min(wall):.1f}, max {max(wall):.1f}), "
       f"{statistics.median(jvms):g} JVMs, load {min(load):.2f}..{max(load):.2f}; written to {out}/{name}.md")
 PY

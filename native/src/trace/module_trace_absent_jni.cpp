@@ -6,6 +6,7 @@
 #include "jni_boundary.h"
 #include "module_holder.h"
 #include "native_registration.h"
+#include "trace/module_trace_table.h"
 
 namespace {
 
@@ -41,12 +42,7 @@ jbyteArray JNICALL nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
 namespace etcts::jni {
 
 NativeTable module_trace_natives() {
-  return {"org/etcts/executorch/Module",
-          {
-              {"nativeEnableTracing", "(J)V", nativeEnableTracing},
-              {"nativeIsTracing", "(J)Z", nativeIsTracing},
-              {"nativeTakeTrace", "(J)[B", nativeTakeTrace},
-          }};
+  return module_trace_table(nativeEnableTracing, nativeIsTracing, nativeTakeTrace);
 }
 
 }  // namespace etcts::jni

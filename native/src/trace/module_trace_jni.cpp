@@ -19,6 +19,7 @@
 #include "jni_boundary.h"
 #include "module_holder.h"
 #include "native_registration.h"
+#include "trace/module_trace_table.h"
 
 // The trace buffer ETDumpGen finalizes without a caller-provided buffer comes from flatcc's aligned
 // allocator, so it goes back to flatcc's aligned free (exported by the etdump library).
@@ -96,12 +97,7 @@ jbyteArray JNICALL nativeTakeTrace(JNIEnv* env, jclass, jlong handle) {
 namespace etcts::jni {
 
 NativeTable module_trace_natives() {
-  return {"org/etcts/executorch/Module",
-          {
-              {"nativeEnableTracing", "(J)V", nativeEnableTracing},
-              {"nativeIsTracing", "(J)Z", nativeIsTracing},
-              {"nativeTakeTrace", "(J)[B", nativeTakeTrace},
-          }};
+  return module_trace_table(nativeEnableTracing, nativeIsTracing, nativeTakeTrace);
 }
 
 }  // namespace etcts::jni

@@ -36,10 +36,12 @@ final class BenchReport {
     private final Duration took;
     private final Path baselineFile;
     private final JsonNode baseline;
+    private final SuiteFigures suite;
 
     BenchReport(List<Benchmarks.Benchmark> benchmarks, Map<String, List<Sample>> samples, Settings settings, int rounds,
-            String uptimeBefore, String uptimeAfter, String machine, Duration took, Path baselineFile)
+            String uptimeBefore, String uptimeAfter, String machine, Duration took, Path baselineFile, SuiteFigures suite)
             throws IOException {
+        this.suite = suite;
         this.benchmarks = benchmarks;
         this.samples = samples;
         this.settings = settings;
@@ -217,6 +219,7 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "%.2f [%.2f .. %.2f]", load.median(), load.min(), load.max()))
                     .append(" | ").append(benchmark.what()).append(" |\n");
         }
+        md.append(suite.markdown());
         return md.toString();
     }
 
@@ -276,6 +279,7 @@ final class BenchReport {
                 spread(node.putObject("pythonOverCpp"), ratio(name, "python", name, "cpp"));
             }
         }
+        root.set("suite", suite.json());
         return root;
     }
 

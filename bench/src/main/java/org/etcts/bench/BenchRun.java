@@ -94,7 +94,7 @@ public final class BenchRun {
         Duration took = Duration.between(start, Instant.now());
         String uptimeAfter = Machine.uptime();
         BenchReport report = new BenchReport(selected, samples, settings, rounds, uptimeBefore, uptimeAfter,
-                Machine.describe(), took, baseline.isBlank() ? null : Path.of(baseline));
+                Machine.describe(), took, baseline.isBlank() ? null : Path.of(baseline), new SuiteFigures(reports));
         report.write(reports.resolve("bench.md"), reports.resolve("bench.json"));
         System.out.println("[etcts bench] took " + took.toSeconds() + " s; " + uptimeAfter);
         System.out.println("[etcts bench] wrote " + reports.resolve("bench.md") + " and " + reports.resolve("bench.json"));

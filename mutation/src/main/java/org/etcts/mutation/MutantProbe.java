@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.etcts.executorch.BackendOptionsMap;
 import org.etcts.executorch.BackendOption;
+import org.etcts.executorch.BackendOptionsMap;
 import org.etcts.executorch.DataType;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.LoadMode;
@@ -24,7 +24,7 @@ import org.etcts.executorch.ShapeDynamism;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.executorch.Verification;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.HarnessValues;
 
 /**

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.etcts.executorch.Platform;
 import org.etcts.report.gate.GateFiles;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 
 /**
  * The mutation command ({@code ./mvnw -B -Pmutation verify}): proves the suite's power on the build under

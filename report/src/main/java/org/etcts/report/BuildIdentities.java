@@ -7,7 +7,7 @@ import java.util.Map;
 import org.etcts.executorch.BuildInfo;
 import org.etcts.executorch.Platform;
 import org.etcts.report.summary.BuildIdentity;
-import org.etcts.steps.isolation.WorkerJvm;
+import org.etcts.results.JvmLauncher;
 
 /** The identity of the build under test, from what the native build recorded ({@link BuildInfo}). */
 public final class BuildIdentities {
@@ -33,7 +33,7 @@ public final class BuildIdentities {
         if (platform.equals(Platform.current())) {
             return current();
         }
-        String launcher = System.getProperty(WorkerJvm.LAUNCHER_PROPERTY, "");
+        String launcher = System.getProperty(JvmLauncher.PROPERTY, "");
         return of(BuildInfo.of(platform), launcher.isBlank() ? platform + " JDK (not recorded)" : launcher.strip());
     }
 

@@ -23,12 +23,13 @@ import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.CrossPlatformGoldens;
 import org.etcts.report.summary.GoldenPlatformsTable;
 import org.etcts.report.summary.MatrixSvg;
-import org.etcts.steps.report.ScenarioTally;
 import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
 import org.etcts.report.summary.UnitTests;
-import org.etcts.steps.report.ScenarioOutcome;
-import org.etcts.steps.report.ScenarioTallyReport;
+import org.etcts.results.ScenarioOutcome;
+import org.etcts.results.ScenarioTally;
+import org.etcts.results.ScenarioTallyReport;
+import org.etcts.results.UnitTestReport;
 
 /**
  * What a conformance run leaves in its results folder after the suite: {@code conformance.json}, the
@@ -48,9 +49,7 @@ import org.etcts.steps.report.ScenarioTallyReport;
  */
 public final class ConformanceReport {
 
-    /** File names in the results folder. */
-    public static final String TALLY = "scenario-tally.json";
-    public static final String UNIT_TESTS = "unit-tests.json";
+    /** File names in the results folder (the suite's own, the tally and the unit tests, are named by their model). */
     public static final String SUMMARY = "conformance.json";
     public static final String PREVIOUS_SUMMARY = "conformance.previous.json";
     public static final String ALLURE_RESULTS = "allure-results";
@@ -79,11 +78,11 @@ public final class ConformanceReport {
      */
     public ConformanceSummary writeSummary(BuildIdentity build, Path features, String platform, String etctsVersion, Instant now,
             Path fixturesDir) throws IOException {
-        ScenarioTallyReport tally = ScenarioTally.readReport(results.resolve(TALLY));
+        ScenarioTallyReport tally = ScenarioTally.readReport(results.resolve(ScenarioTally.FILE));
         List<ScenarioOutcome> entries = tally.scenarios();
         Optional<CrossPlatformGoldens> goldens = CrossPlatformGoldens.compare(fixturesDir, platform);
         ConformanceSummary summary = SummaryBuilder.build(entries, build, AreaNames.of(features), platform, etctsVersion, now)
-                .withUnitTests(UnitTests.readIfPresent(results.resolve(UNIT_TESTS)))
+                .withUnitTests(UnitTests.readIfPresent(results.resolve(UnitTestReport.FILE)))
                 .withGoldenPlatforms(goldens.orElse(null))
                 .withShard(tally.shard());
         Path file = results.resolve(SUMMARY);

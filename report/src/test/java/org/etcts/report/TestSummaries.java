@@ -11,10 +11,10 @@ import org.etcts.report.summary.BuildIdentity;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.SummaryBuilder;
 import org.etcts.report.summary.SummaryFiles;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.report.ScenarioOutcome;
-import org.etcts.steps.report.ScenarioTally;
-import org.etcts.steps.run.Shard;
+import org.etcts.results.ResultClass;
+import org.etcts.results.ScenarioOutcome;
+import org.etcts.results.ScenarioTally;
+import org.etcts.results.Shard;
 
 /** Builds conformance summaries for tests, as a run would write them. */
 public final class TestSummaries {
@@ -106,8 +106,7 @@ public final class TestSummaries {
     public Path writeRunFolder(Path folder, String shard, int planned) throws IOException {
         java.nio.file.Files.createDirectories(folder.resolve(ConformanceReport.ALLURE_RESULTS));
         SummaryFiles.write(build().withShard(shard), folder.resolve(ConformanceReport.SUMMARY));
-        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(folder.resolve(ConformanceReport.TALLY).toFile(),
-                ScenarioTally.report(entries, Shard.parse(shard), planned));
+        ScenarioTally.write(ScenarioTally.report(entries, Shard.parse(shard), planned), folder.resolve(ScenarioTally.FILE));
         return folder;
     }
 

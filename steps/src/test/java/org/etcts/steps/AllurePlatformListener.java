@@ -7,7 +7,7 @@ import io.qameta.allure.model.TestResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.etcts.executorch.Platform;
-import org.etcts.steps.run.PlatformResults;
+import org.etcts.results.PlatformResults;
 
 /**
  * Marks the Allure result of every scenario with the platform it ran on ({@link PlatformResults}), so the

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.etcts.executorch.BuildInfo;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.fixtures.BackendRuntimes;
-import org.etcts.steps.report.ResultClass;
 import org.opentest4j.TestAbortedException;
 
 /**

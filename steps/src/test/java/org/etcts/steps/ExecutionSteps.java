@@ -17,9 +17,9 @@ import org.etcts.executorch.Module;
 import org.etcts.executorch.ShapeDynamism;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
-import org.etcts.steps.fixtures.Comparison;
+import org.etcts.results.fixtures.Comparison;
+import org.etcts.results.fixtures.ReferenceCase;
 import org.etcts.steps.fixtures.HarnessValues;
-import org.etcts.steps.fixtures.ReferenceCase;
 import org.etcts.steps.module.ExecutionGuard;
 
 /**

@@ -13,19 +13,19 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Platform;
-import org.etcts.steps.fixtures.AccuracyClass;
-import org.etcts.steps.fixtures.Comparison;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.ResultClass;
+import org.etcts.results.fixtures.AccuracyClass;
+import org.etcts.results.fixtures.Comparison;
+import org.etcts.results.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.ReferenceCase;
+import org.etcts.results.fixtures.ReferenceValue;
+import org.etcts.results.fixtures.ValueComparison;
+import org.etcts.results.golden.GoldenStore;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
-import org.etcts.steps.fixtures.ReferenceCase;
-import org.etcts.steps.fixtures.ReferenceValue;
 import org.etcts.steps.fixtures.RunResult;
-import org.etcts.steps.fixtures.ValueComparison;
-import org.etcts.steps.golden.GoldenStore;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.SharedChildJvm;
-import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.run.ScenarioRun;
 import org.opentest4j.TestAbortedException;
 
@@ -140,21 +140,13 @@ public final class GoldenSteps {
         // The comparison means something only on the same seeded input.
         Comparison sameInput = ValueComparison.identical(otherReference.inputs().get(0), ownReference.inputs().get(0));
         assertThat(sameInput.passed()).as("%s and %s share their input: %s", current, referenceCase, sameInput.summary()).isTrue();
-        double[] logits = values(results.get(current).outputs().get(0));
-        double[] eager = values(otherReference.outputs().get(0));
+        double[] logits = ValueComparison.doubles(results.get(current).outputs().get(0));
+        double[] eager = ValueComparison.doubles(otherReference.outputs().get(0));
         int runtimeTop = argmax(logits);
         int eagerTop = argmax(eager);
         state.attach(String.format("runtime top-1 %d (logit %.4f), eager fp32 top-1 %d (logit %.4f)", runtimeTop, logits[runtimeTop],
                 eagerTop, eager[eagerTop]), "text/plain", "top-1 agreement");
         assertThat(runtimeTop).as("top-1 class of %s against the eager reference of %s", current, referenceCase).isEqualTo(eagerTop);
-    }
-
-    private static double[] values(ReferenceValue value) {
-        double[] out = new double[value.elements().size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = org.etcts.steps.fixtures.ElementCodec.toDouble(value.elements().get(i));
-        }
-        return out;
     }
 
     private static int argmax(double[] values) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.etcts.steps.isolation.UnitTestResult;
+import org.etcts.results.ResultsFolder;
+import org.etcts.results.UnitTestReport;
+import org.etcts.results.UnitTestResult;
 import org.etcts.steps.run.ScenarioRun;
 import org.etcts.steps.run.UnitTestRun;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -18,15 +21,17 @@ import org.junit.jupiter.api.TestFactory;
  * hang) is recorded in {@code unit-tests.json} for the report instead of stopping the run before its
  * scenarios. Only the conformance profile includes this class; the plain test command runs the same tests
  * in the harness module, where a failure fails the build. One test class may run as long as one scenario
- * ({@code -Detcts.scenario.timeout}); the slowest takes a few seconds.
+ * ({@code -Detcts.scenario.timeout}); the slowest takes a few seconds. They run beside the scenario run
+ * (steps/pom.xml), in workers of their own.
  */
+@Order(3)
 class HarnessUnitTests {
 
     @TestFactory
     Stream<DynamicTest> harnessUnitTests() throws IOException {
         List<String> classes = UnitTestRun.testClasses("harness");
-        UnitTestRun.Report report = UnitTestRun.run("harness", classes, ScenarioRun.budget(), System.out);
-        UnitTestRun.write(report, Path.of(System.getProperty("etcts.results.dir", "target/etcts-results")));
+        UnitTestReport report = UnitTestRun.run("harness", classes, ScenarioRun.budget(), System.out);
+        report.write(ResultsFolder.current());
         System.out.println("[etcts] Harness unit tests: " + report.countsLine());
         report.tests().stream().filter(t -> t.status() != UnitTestResult.Status.PASSED && t.status() != UnitTestResult.Status.SKIPPED)
                 .forEach(t -> System.out.printf("[etcts]   %-9s %s%n", t.status(), t.test()));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Then;
 import org.etcts.executorch.Platform;
 import org.etcts.executorch.Runtime;
-import org.etcts.steps.fixtures.FixtureCatalog;
-import org.etcts.steps.golden.GoldenStore;
-import org.etcts.steps.golden.Inventory;
+import org.etcts.results.fixtures.FixtureCatalog;
+import org.etcts.results.golden.GoldenStore;
+import org.etcts.results.golden.Inventory;
 
 /** Steps of the Linkage feature: what the runtime registered when its libraries were loaded. */
 public final class LinkageSteps {

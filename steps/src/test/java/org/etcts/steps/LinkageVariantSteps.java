@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.ErrorCode;
 import org.etcts.executorch.NativeLibrary;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.SharedChildJvm;
 import org.etcts.steps.linkage.LinkageProbe;
 import org.etcts.steps.linkage.LinkageReport;
 import org.etcts.steps.linkage.LinkageVariant;
-import org.etcts.steps.report.ResultClass;
 
 /**
  * Steps of the linkage scenarios that need the JNI library linked with less: each runs a child JVM on a

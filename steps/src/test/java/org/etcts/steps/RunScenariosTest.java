@@ -9,19 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.etcts.steps.fixtures.FixtureCatalog;
-import org.etcts.steps.report.ScenarioOutcome;
-import org.etcts.steps.report.ScenarioTally;
-import org.etcts.steps.report.ScenarioTallyReport;
+import org.etcts.results.ScenarioOutcome;
+import org.etcts.results.ScenarioTally;
+import org.etcts.results.ScenarioTallyReport;
+import org.etcts.results.Shard;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.run.PlannedScenario;
 import org.etcts.steps.run.ScenarioPlan;
 import org.etcts.steps.run.ScenarioRun;
-import org.etcts.steps.run.Shard;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -29,8 +30,10 @@ import org.junit.jupiter.api.TestFactory;
  * test classpath by the build; {@code cucumber.features} points elsewhere for "check my model"), run in
  * crash-tolerant worker JVMs ({@link ScenarioRun}). Each scenario then shows as a test of its feature here,
  * failing for FAIL and CRASH and skipped for NOT_SUPPORTED and QUALITY_WARNING, and the run's tally is
- * written for the count gate and the report.
+ * written for the count gate and the report. The longest test class of the module: it starts first, and the
+ * others run beside it (steps/pom.xml).
  */
+@Order(1)
 class RunScenariosTest {
 
     @TestFactory

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.etcts.report.summary.UnitTests;
-import org.etcts.steps.isolation.UnitTestResult;
-import org.etcts.steps.run.PlatformResults;
+import org.etcts.results.PlatformResults;
+import org.etcts.results.UnitTestResult;
 
 /**
  * The harness's unit tests that failed, crashed or timed out, as Allure results in a suite of their own

@@ -13,7 +13,7 @@ import org.etcts.report.gate.GateVerdict.Finding;
 import org.etcts.report.gate.GateVerdict.Reason;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.ScenarioResult;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 
 /**
  * The release gate over a conformance summary. It fails when a must-pass scenario did not pass (or did

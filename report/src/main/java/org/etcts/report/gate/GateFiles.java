@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.etcts.report.TextFiles;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 
 /**
  * Reads the gate's two files of a platform, both plain text with {@code #} comments:

@@ -30,9 +30,10 @@ import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.Matrix;
 import org.etcts.report.summary.MatrixSvg;
 import org.etcts.report.summary.SummaryBuilder;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.report.ScenarioOutcome;
-import org.etcts.steps.run.Shard;
+import org.etcts.results.ResultClass;
+import org.etcts.results.ScenarioOutcome;
+import org.etcts.results.ScenarioTally;
+import org.etcts.results.Shard;
 
 /**
  * The merge command: the results folders of several conformance runs (shards of the plan, platforms) into
@@ -129,10 +130,10 @@ public final class MergeCommand {
         }
         List<Path> folders;
         try (Stream<Path> walk = Files.walk(runsDir, SEARCH_DEPTH)) {
-            folders = walk.filter(p -> Files.isRegularFile(p.resolve(ConformanceReport.TALLY))).sorted().toList();
+            folders = walk.filter(p -> Files.isRegularFile(p.resolve(ScenarioTally.FILE))).sorted().toList();
         }
         if (folders.isEmpty()) {
-            throw new IllegalArgumentException("no run under " + runsDir + ": a run's results folder holds " + ConformanceReport.TALLY + ", "
+            throw new IllegalArgumentException("no run under " + runsDir + ": a run's results folder holds " + ScenarioTally.FILE + ", "
                     + ConformanceReport.SUMMARY + " and " + ConformanceReport.ALLURE_RESULTS + "/ (what -Pconformance writes to reports/)");
         }
         Map<String, List<RunFolder>> byPlatform = new TreeMap<>();

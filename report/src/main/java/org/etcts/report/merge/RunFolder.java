@@ -7,9 +7,9 @@ import org.etcts.report.ConformanceReport;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.MalformedSummaryException;
 import org.etcts.report.summary.SummaryFiles;
-import org.etcts.steps.report.ScenarioTally;
-import org.etcts.steps.report.ScenarioTallyReport;
-import org.etcts.steps.run.Shard;
+import org.etcts.results.ScenarioTally;
+import org.etcts.results.ScenarioTallyReport;
+import org.etcts.results.Shard;
 
 /**
  * The results folder of one conformance run to merge (its {@code reports/}, as a CI job uploads it): the
@@ -53,23 +53,23 @@ public record RunFolder(Path folder, ConformanceSummary summary, ScenarioTallyRe
         }
         ScenarioTallyReport tally;
         try {
-            tally = ScenarioTally.readReport(folder.resolve(ConformanceReport.TALLY));
+            tally = ScenarioTally.readReport(folder.resolve(ScenarioTally.FILE));
         } catch (IOException | IllegalStateException e) {
             throw new IllegalArgumentException("run folder " + folder + ": " + e.getMessage());
         }
         if (tally.shard() == null || tally.planned() < 1) {
-            throw new IllegalArgumentException("run folder " + folder + ": its " + ConformanceReport.TALLY
+            throw new IllegalArgumentException("run folder " + folder + ": its " + ScenarioTally.FILE
                     + " does not say which shard of how large a plan it ran (written by an older etcts); run it again with this one");
         }
         Shard shard;
         try {
             shard = Shard.parse(tally.shard());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("run folder " + folder + ": " + ConformanceReport.TALLY + " names shard '" + tally.shard()
+            throw new IllegalArgumentException("run folder " + folder + ": " + ScenarioTally.FILE + " names shard '" + tally.shard()
                     + "', which is not I/N with 1 <= I <= N");
         }
         if (tally.executed() != summary.executed()) {
-            throw new IllegalArgumentException("run folder " + folder + ": " + ConformanceReport.TALLY + " holds " + tally.executed()
+            throw new IllegalArgumentException("run folder " + folder + ": " + ScenarioTally.FILE + " holds " + tally.executed()
                     + " scenarios but " + ConformanceReport.SUMMARY + " " + summary.executed()
                     + ": the files come from different runs (copy a run's results folder whole)");
         }

@@ -1,8 +1,8 @@
 package org.etcts.report.summary;
 
 import java.util.Map;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.run.Shard;
+import org.etcts.results.ResultClass;
+import org.etcts.results.Shard;
 
 /**
  * The machine-readable result of a conformance run: {@code reports/conformance.json}. A release gate

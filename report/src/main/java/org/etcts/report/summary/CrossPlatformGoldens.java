@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.etcts.steps.fixtures.AccuracyClass;
-import org.etcts.steps.fixtures.Comparison;
-import org.etcts.steps.fixtures.ElementCodec;
-import org.etcts.steps.fixtures.FixtureCatalog;
-import org.etcts.steps.fixtures.ReferenceValue;
-import org.etcts.steps.fixtures.ValueComparison;
-import org.etcts.steps.golden.GoldenStore;
+import org.etcts.results.fixtures.AccuracyClass;
+import org.etcts.results.fixtures.Comparison;
+import org.etcts.results.fixtures.ElementCodec;
+import org.etcts.results.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.ReferenceValue;
+import org.etcts.results.fixtures.ValueComparison;
+import org.etcts.results.golden.GoldenStore;
 
 /**
  * How the blessed golden outputs of the platforms compare with each other ({@code fixtures/golden/*}/),

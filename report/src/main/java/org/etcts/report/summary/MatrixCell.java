@@ -1,7 +1,7 @@
 package org.etcts.report.summary;
 
 import java.util.Map;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 
 /**
  * One cell of the platform by behaviour-area by backend matrix.

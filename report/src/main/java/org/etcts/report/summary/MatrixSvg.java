@@ -3,7 +3,7 @@ package org.etcts.report.summary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 
 /**
  * Renders the platform by area by backend matrix as an SVG picture a person reads: a band per platform

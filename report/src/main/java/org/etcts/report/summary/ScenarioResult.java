@@ -1,6 +1,6 @@
 package org.etcts.report.summary;
 
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 
 /**
  * A scenario id's entry in {@code conformance.json}.

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.report.ScenarioOutcome;
+import org.etcts.results.ResultClass;
+import org.etcts.results.ScenarioOutcome;
 
 /** Builds a {@link ConformanceSummary} from the suite's tally and the build's identity. */
 public final class SummaryBuilder {

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.run.Shard;
+import org.etcts.results.ResultClass;
+import org.etcts.results.Shard;
 
 /** Writes {@code conformance.json} and reads it back, refusing a file that is not a complete summary. */
 public final class SummaryFiles {

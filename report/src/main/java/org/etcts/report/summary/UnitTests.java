@@ -1,13 +1,12 @@
 package org.etcts.report.summary;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.etcts.steps.isolation.UnitTestResult;
-import org.etcts.steps.run.UnitTestRun;
+import org.etcts.results.UnitTestReport;
+import org.etcts.results.UnitTestResult;
 
 /**
  * The harness's unit tests as a conformance run ran them ({@code unit-tests.json}): they test the binding,
@@ -36,7 +35,7 @@ public record UnitTests(String suite, Map<UnitTestResult.Status, Integer> totals
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        UnitTestRun.Report report = new ObjectMapper().readValue(file.toFile(), UnitTestRun.Report.class);
+        UnitTestReport report = UnitTestReport.read(file);
         List<UnitTestResult> notPassed = report.tests().stream().filter(UnitTests::failing).toList();
         return new UnitTests(report.suite(), report.totals(), notPassed);
     }
@@ -48,12 +47,6 @@ public record UnitTests(String suite, Map<UnitTestResult.Status, Integer> totals
 
     /** {@code N passed, N failed, N skipped, N crashed, N timed out}. */
     public String countsLine() {
-        return String.format("%d passed, %d failed, %d skipped, %d crashed, %d timed out", count(UnitTestResult.Status.PASSED),
-                count(UnitTestResult.Status.FAILED), count(UnitTestResult.Status.SKIPPED), count(UnitTestResult.Status.CRASHED),
-                count(UnitTestResult.Status.TIMED_OUT));
-    }
-
-    private int count(UnitTestResult.Status status) {
-        return totals.getOrDefault(status, 0);
+        return UnitTestResult.Status.countsLine(totals);
     }
 }

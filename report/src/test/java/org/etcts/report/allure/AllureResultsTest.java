@@ -16,7 +16,7 @@ import java.util.Properties;
 import org.etcts.report.ConformanceReport;
 import org.etcts.report.TestSummaries;
 import org.etcts.report.summary.ConformanceSummary;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

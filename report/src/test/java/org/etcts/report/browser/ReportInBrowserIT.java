@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.etcts.report.summary.ConformanceSummary;
 import org.etcts.report.summary.SummaryFiles;
-import org.etcts.steps.report.ResultClass;
+import org.etcts.results.ResultClass;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

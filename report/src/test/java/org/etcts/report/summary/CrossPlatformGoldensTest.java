@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.etcts.report.summary.CrossPlatformGoldens.Agreement;
-import org.etcts.steps.fixtures.AccuracyClass;
-import org.etcts.steps.fixtures.ReferenceValue;
+import org.etcts.results.fixtures.AccuracyClass;
+import org.etcts.results.fixtures.ReferenceValue;
 import org.junit.jupiter.api.Test;
 
 class CrossPlatformGoldensTest {

@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.etcts.report.TestSummaries;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.report.ScenarioOutcome;
-import org.etcts.steps.report.ScenarioTally;
+import org.etcts.results.ResultClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,25 +130,5 @@ class SummaryBuilderTest {
         Files.writeString(dir.resolve("schema.json"), Files.readString(good).replace("etcts-conformance/1", "something-else"));
         assertThatThrownBy(() -> SummaryFiles.read(dir.resolve("schema.json")))
                 .isInstanceOf(MalformedSummaryException.class).hasMessageContaining("schema is 'something-else'");
-    }
-
-    @Test
-    void theTallyOfTheSuiteIsRead() throws IOException {
-        Path tally = dir.resolve("scenario-tally.json");
-        Files.writeString(tally, """
-                {"totals":{"PASS":1,"QUALITY_WARNING":0,"NOT_SUPPORTED":1,"FAIL":0,"CRASH":0},"executed":2,"scenarios":[
-                 {"id":"MOD-01","name":"Creating","uri":"classpath:features/module.feature","tags":["@area:MOD","@id:MOD-01"],
-                  "result":"PASS","reason":"","durationMillis":3},
-                 {"id":"LNK-02","name":"Core ML","uri":"classpath:features/linkage.feature","tags":["@area:LNK"],
-                  "result":"NOT_SUPPORTED","reason":"NOT_SUPPORTED: no backend_coreml\\nsecond line","durationMillis":1}]}
-                """);
-
-        List<ScenarioOutcome> entries = ScenarioTally.read(tally);
-
-        assertThat(entries).extracting(ScenarioOutcome::id).containsExactly("MOD-01", "LNK-02");
-        assertThat(entries.get(1).result()).isEqualTo(ResultClass.NOT_SUPPORTED);
-        assertThat(entries.get(1).tagValue("@area:")).isEqualTo("LNK");
-        Files.writeString(tally, "{\"scenarios\":[{\"id\":\"A\",\"result\":\"MAYBE\"}]}");
-        assertThatThrownBy(() -> ScenarioTally.read(tally)).hasMessageContaining("is not a scenario tally").hasMessageContaining("MAYBE");
     }
 }

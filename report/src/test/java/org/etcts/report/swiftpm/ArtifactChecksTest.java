@@ -15,13 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The binary checks on xcframework zips built at test time from real arm64 Mach-O objects (clang, llvm-ar):
- * a healthy set passes, and each kind of breakage is caught and named.
+ * a healthy set passes, and each kind of breakage is caught and named. The module's slowest test class: it
+ * starts first, and the others run beside it (report/pom.xml).
  */
+@Order(1)
 class ArtifactChecksTest {
 
     private static final List<Xcframework.RequiredSlice> ALL = List.of(Xcframework.RequiredSlice.values());

@@ -1,6 +1,9 @@
 package org.etcts.steps.golden;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +14,9 @@ import java.util.Optional;
 import org.etcts.executorch.BuildInfo;
 import org.etcts.executorch.Platform;
 import org.etcts.executorch.Runtime;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
+import org.etcts.results.golden.GoldenStore;
+import org.etcts.results.golden.Inventory;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
 import org.etcts.steps.fixtures.RunResult;
@@ -99,11 +104,29 @@ public final class Bless {
             written++;
         }
         unavailable.forEach(line -> System.out.println("[etcts] not blessed here: " + line));
-        store.writeBuild(build, Instant.now().toString());
+        store.writeBuild(Instant.now().toString(), identity(build));
         Inventory inventory = Inventory.of(Runtime.registeredBackends(), Runtime.registeredKernelNames());
         store.writeInventory(inventory);
         System.out.printf("[etcts] blessed %d fixture methods of %s for %s into %s, and its inventory: %d backends, %d kernels of %d operators%n",
                 written, build.source(), store.platform(), store.dir(), inventory.backends().size(), inventory.kernelCount(),
                 inventory.kernels().size());
+    }
+
+    /** What {@code build.json} records of the build: version, origin, configuration, each linked library's SHA-256. */
+    private static ObjectNode identity(BuildInfo build) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("executorchVersion", build.executorchVersion()).put("source", build.source()).put("layout", build.layout());
+        node.put("gitRevision", build.gitRevision().orElse(""));
+        ObjectNode configuration = node.putObject("configuration");
+        configuration.put("runtime.linkage", build.runtimeLinkage());
+        build.configuration().forEach(configuration::put);
+        build.apiForms().forEach((name, form) -> configuration.put("api." + name, form));
+        ObjectNode components = node.putObject("components");
+        for (String component : build.components()) {
+            components.put(component, build.componentSha256(component).orElse(""));
+        }
+        ArrayNode needed = node.putArray("jniNeeded");
+        build.neededLibraries().forEach(needed::add);
+        return node;
     }
 }

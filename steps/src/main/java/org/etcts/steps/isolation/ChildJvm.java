@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.etcts.results.JvmLauncher;
 
 /**
  * Runs the cases of an {@link IsolatedTask} in child JVMs, so that a runtime crash costs only the case
@@ -48,7 +49,8 @@ public final class ChildJvm {
         this(timeout.multipliedBy(timeoutScale()), null, 0);
     }
 
-    static long timeoutScale() {
+    /** {@return the factor {@value #TIMEOUT_SCALE_PROPERTY} puts on time budgets, 1 when it is not set} */
+    public static long timeoutScale() {
         String value = System.getProperty(TIMEOUT_SCALE_PROPERTY, "").trim();
         try {
             return value.isEmpty() ? 1 : Math.max(1, Long.parseLong(value));
@@ -248,10 +250,9 @@ public final class ChildJvm {
      */
     static List<String> childMain(Map<String, String> properties, Path stderr) {
         List<String> command = new ArrayList<>();
-        command.addAll(WorkerJvm.launcher());
+        command.addAll(JvmLauncher.command());
         command.add("-Xmx512m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(WorkerJvm.SHORT_LIVED);
         command.add("-XX:-CreateCoredumpOnCrash");
         // The JVM's crash report goes next to the captured stderr, not into the working directory.
         command.add("-XX:ErrorFile=" + stderr + ".hs_err");

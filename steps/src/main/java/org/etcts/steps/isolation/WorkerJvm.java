@@ -2,22 +2,25 @@ package org.etcts.steps.isolation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.etcts.results.JvmLauncher;
 
 /**
  * The command line of a worker JVM ({@link WorkerMain}): this JVM's class path and its {@code etcts.*} and
- * {@code allure.*} system properties, started by the launcher {@value #LAUNCHER_PROPERTY} names.
+ * {@code allure.*} system properties, started by the run's launcher ({@link JvmLauncher}).
  */
 public final class WorkerJvm {
 
     /**
-     * The system property holding the command that starts a JVM, as words separated by spaces (for example
-     * an emulator followed by another platform's {@code java}); by default this JVM's own {@code java}.
+     * The options of every worker and child JVM: the C1 compiler alone and the serial collector. These JVMs
+     * live from a fraction of a second (a probe) to about a minute (the scenario run), and run mostly
+     * different code once, so the optimising compiler's threads never pay back what they cost: measured on the
+     * scenario run's worker, 13.5 s of CPU time with the default compilers and 5.6 s with C1 alone
+     * (reports/suite-bench.md).
      */
-    public static final String LAUNCHER_PROPERTY = "etcts.jvm.launcher";
+    static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private WorkerJvm() {
     }
@@ -33,7 +36,8 @@ public final class WorkerJvm {
     }
 
     private static List<String> command(String mode, Path items, Path events, Path errorFile) {
-        List<String> command = new ArrayList<>(launcher());
+        List<String> command = new ArrayList<>(JvmLauncher.command());
+        command.addAll(SHORT_LIVED);
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-XX:ErrorFile=" + errorFile);
         Map<String, String> properties = new TreeMap<>();
@@ -57,14 +61,5 @@ public final class WorkerJvm {
      */
     public static String classPath() {
         return ChildJvm.classPath();
-    }
-
-    /** The words that start a JVM: {@value #LAUNCHER_PROPERTY}, else {@code <java.home>/bin/java}. */
-    public static List<String> launcher() {
-        String configured = System.getProperty(LAUNCHER_PROPERTY, "").trim();
-        if (!configured.isEmpty()) {
-            return Arrays.asList(configured.split("\\s+"));
-        }
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }

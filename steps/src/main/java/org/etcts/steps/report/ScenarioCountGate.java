@@ -1,11 +1,11 @@
 package org.etcts.steps.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.etcts.results.ScenarioTally;
+import org.etcts.results.ScenarioTallyReport;
+import org.etcts.results.Shard;
 import org.etcts.steps.run.ScenarioPlan;
-import org.etcts.steps.run.Shard;
 
 /**
  * Runs after the suite and fails the build when no scenario ran, or fewer than the feature files
@@ -32,11 +32,7 @@ public final class ScenarioCountGate {
         Path features = Path.of(args[0]);
         Path tally = Path.of(args[1]);
         int declared = countScenarios(features);
-        if (!Files.isRegularFile(tally)) {
-            throw new IllegalStateException("No scenario tally at " + tally
-                    + ": the scenarios did not run (RunScenariosTest writes it).");
-        }
-        ScenarioTallyReport report = new ObjectMapper().readValue(tally.toFile(), ScenarioTallyReport.class);
+        ScenarioTallyReport report = ScenarioTally.readReport(tally);
         String verdict = check(declared, report.executed());
         System.out.printf("[etcts] %s; %d of %d scenarios in %s ran%n", report.closingLine(), report.executed(), declared, features);
         if (verdict != null) {

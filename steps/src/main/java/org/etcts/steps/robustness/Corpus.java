@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Verification;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 
 /**
  * The corpus of malformed programs and data files: for each damaged file, its first {@code copies}

@@ -3,7 +3,7 @@ package org.etcts.steps.robustness;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.ChildJvm;
 

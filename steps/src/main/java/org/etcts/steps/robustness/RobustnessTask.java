@@ -12,8 +12,8 @@ import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
 import org.etcts.executorch.Verification;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.RuntimeNames;
-import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.HarnessValues;
 import org.etcts.steps.isolation.IsolatedTask;
 

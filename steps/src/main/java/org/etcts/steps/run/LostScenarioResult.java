@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.etcts.executorch.Platform;
+import org.etcts.results.PlatformResults;
 
 /**
  * The Allure result of a scenario whose worker JVM died or was killed while running it. The Allure listener

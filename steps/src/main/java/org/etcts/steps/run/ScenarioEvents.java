@@ -12,9 +12,9 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestStepStarted;
 import java.nio.file.Path;
+import org.etcts.results.ResultClass;
+import org.etcts.results.ScenarioOutcome;
 import org.etcts.steps.isolation.WorkerEvents;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.report.ScenarioOutcome;
 
 /**
  * Cucumber plugin of a scenario worker: reports each scenario's start, the step it is on, and its

@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.etcts.results.ResultClass;
+import org.etcts.results.ScenarioOutcome;
 import org.etcts.steps.isolation.WorkerJvm;
 import org.etcts.steps.isolation.WorkerOutcome;
 import org.etcts.steps.isolation.WorkerSupervisor;
-import org.etcts.steps.report.ResultClass;
-import org.etcts.steps.report.ScenarioOutcome;
 
 /**
  * Runs a plan of scenarios in worker JVMs (Cucumber on the JUnit Platform) under a

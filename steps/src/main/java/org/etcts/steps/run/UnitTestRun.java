@@ -2,7 +2,6 @@ package org.etcts.steps.run;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.etcts.results.UnitTestReport;
+import org.etcts.results.UnitTestResult;
 import org.etcts.steps.isolation.TestClassItem;
-import org.etcts.steps.isolation.UnitTestResult;
 import org.etcts.steps.isolation.WorkerJvm;
 import org.etcts.steps.isolation.WorkerOutcome;
 import org.etcts.steps.isolation.WorkerSupervisor;
@@ -25,29 +25,9 @@ import org.etcts.steps.isolation.WorkerSupervisor;
 /**
  * Runs the harness's unit tests inside a conformance run, class by class in worker JVMs, so that a build
  * that breaks the binding's own tests (or crashes or hangs in them) still gets its scenarios, its report
- * and its gate. The results go to {@code <results>/unit-tests.json}, which the report shows.
+ * and its gate. The results go to {@code <results>/unit-tests.json} ({@link UnitTestReport}), which the report shows.
  */
 public final class UnitTestRun {
-
-    /** The file name of the results in the results folder. */
-    public static final String FILE = "unit-tests.json";
-
-    /**
-     * What {@code unit-tests.json} holds.
-     *
-     * @param suite whose unit tests these are
-     * @param totals tests per status, every status present
-     * @param tests every test's result
-     */
-    public record Report(String suite, Map<UnitTestResult.Status, Integer> totals, List<UnitTestResult> tests) {
-
-        /** {@code N passed, N failed, N skipped, N crashed, N timed out}. */
-        public String countsLine() {
-            return String.format("%d passed, %d failed, %d skipped, %d crashed, %d timed out", totals.get(UnitTestResult.Status.PASSED),
-                    totals.get(UnitTestResult.Status.FAILED), totals.get(UnitTestResult.Status.SKIPPED),
-                    totals.get(UnitTestResult.Status.CRASHED), totals.get(UnitTestResult.Status.TIMED_OUT));
-        }
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +43,7 @@ public final class UnitTestRun {
      * @param out where the workers' output goes
      * @return the report
      */
-    public static Report run(String suite, List<String> classes, Duration budget, PrintStream out) {
+    public static UnitTestReport run(String suite, List<String> classes, Duration budget, PrintStream out) {
         WorkerSupervisor supervisor = new WorkerSupervisor(WorkerJvm.of("classes"), budget, budget.plusSeconds(60), out::println);
         Map<String, WorkerOutcome> outcomes = supervisor.runAll(classes);
         List<UnitTestResult> tests = new ArrayList<>();
@@ -75,7 +55,7 @@ public final class UnitTestRun {
             totals.put(status, 0);
         }
         tests.forEach(t -> totals.merge(t.status(), 1, Integer::sum));
-        return new Report(suite, totals, tests);
+        return new UnitTestReport(suite, totals, tests);
     }
 
     /**
@@ -104,12 +84,6 @@ public final class UnitTestRun {
             throw new UncheckedIOException("the worker's results of " + item + " do not parse", e);
         }
         return results;
-    }
-
-    /** Writes a report to {@code <results>/unit-tests.json}. */
-    public static void write(Report report, Path results) throws IOException {
-        Files.createDirectories(results);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.resolve(FILE).toFile(), report);
     }
 
     /**

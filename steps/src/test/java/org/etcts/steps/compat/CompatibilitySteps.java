@@ -17,14 +17,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.etcts.executorch.ErrorCode;
+import org.etcts.results.ResultClass;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.ScenarioState;
-import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.fixtures.FixtureCheck;
 import org.etcts.steps.fixtures.FixtureRun;
 import org.etcts.steps.fixtures.RunResult;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.SharedChildJvm;
-import org.etcts.steps.report.ResultClass;
 import org.etcts.steps.run.ScenarioRun;
 
 /**

@@ -6,7 +6,7 @@ import org.etcts.executorch.Module;
 import org.etcts.executorch.ShapeDynamism;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**

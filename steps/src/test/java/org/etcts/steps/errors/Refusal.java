@@ -1,8 +1,8 @@
 package org.etcts.steps.errors;
 
 import java.util.concurrent.Callable;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.isolation.CaseOutcome;
-import org.etcts.steps.report.ResultClass;
 
 /**
  * How a misuse probe in a child JVM reports the binding's refusal, and how the scenario checks it. The

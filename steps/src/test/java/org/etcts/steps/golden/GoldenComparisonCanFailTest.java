@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
-import org.etcts.steps.fixtures.AccuracyClass;
-import org.etcts.steps.fixtures.ElementCodec;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.AccuracyClass;
+import org.etcts.results.fixtures.ElementCodec;
+import org.etcts.results.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.ReferenceCase;
+import org.etcts.results.fixtures.ReferenceValue;
+import org.etcts.results.fixtures.ValueComparison;
+import org.etcts.results.golden.GoldenStore;
 import org.etcts.steps.fixtures.FixtureCheck;
-import org.etcts.steps.fixtures.ReferenceCase;
-import org.etcts.steps.fixtures.ReferenceValue;
 import org.etcts.steps.fixtures.RunResult;
-import org.etcts.steps.fixtures.ValueComparison;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,7 +5,7 @@ import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Log;
 import org.etcts.executorch.LogMessage;
 import org.etcts.executorch.Module;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**

@@ -11,7 +11,7 @@ import org.etcts.executorch.LogLevel;
 import org.etcts.executorch.LogMessage;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 
 /**
  * Finds out at run time whether the build under test logs, without using the sink delivery the logging

@@ -27,11 +27,11 @@ import org.etcts.executorch.LogMessage;
 import org.etcts.executorch.LogSink;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.ScenarioState;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.ChildJvm;
 import org.etcts.steps.isolation.SharedChildJvm;
-import org.etcts.steps.report.ResultClass;
 
 /**
  * Steps of the logging feature: sinks on the shared log, runtime calls that make the runtime log, and

@@ -10,10 +10,10 @@ import java.util.List;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Value;
+import org.etcts.results.fixtures.Comparison;
+import org.etcts.results.fixtures.ReferenceCase;
 import org.etcts.steps.ScenarioState;
-import org.etcts.steps.fixtures.Comparison;
 import org.etcts.steps.fixtures.HarnessValues;
-import org.etcts.steps.fixtures.ReferenceCase;
 
 /** Steps of the data-file feature that need more than one module, or the caller's own list of files. */
 public final class DataFileSteps {

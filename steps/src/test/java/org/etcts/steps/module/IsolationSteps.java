@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.Capabilities;
 import org.etcts.steps.RuntimeNames;
 import org.etcts.steps.ScenarioState;
@@ -17,7 +18,6 @@ import org.etcts.steps.errors.Refusal;
 import org.etcts.steps.isolation.CaseOutcome;
 import org.etcts.steps.isolation.ChildJvm;
 import org.etcts.steps.isolation.SharedChildJvm;
-import org.etcts.steps.report.ResultClass;
 
 /**
  * Steps that run misuse, damaged programs and restricted processes in child JVMs (docs/design.md §5),

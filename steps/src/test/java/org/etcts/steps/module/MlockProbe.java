@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.etcts.steps.isolation.WorkerJvm;
+import org.etcts.results.JvmLauncher;
 
 /**
  * What this machine allows about locking memory, for the load modes that mlock the mapped program
@@ -83,7 +83,7 @@ public final class MlockProbe {
             command.addAll(List.of(findOnPath("prlimit").toString(), "--memlock=0:0",
                     findOnPath("setpriv").toString(), "--bounding-set=-ipc_lock", "--inh-caps=-ipc_lock", "--"));
         }
-        command.addAll(WorkerJvm.launcher());
+        command.addAll(JvmLauncher.command());
         command.add("-Xmx256m");
         command.add("-XX:-CreateCoredumpOnCrash");
         System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("etcts."))

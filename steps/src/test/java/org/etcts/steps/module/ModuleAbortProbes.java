@@ -6,8 +6,8 @@ import org.etcts.executorch.LoadMode;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Tensor;
 import org.etcts.executorch.Value;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.errors.Refusal;
-import org.etcts.steps.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**

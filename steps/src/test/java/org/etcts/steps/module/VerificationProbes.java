@@ -10,7 +10,7 @@ import org.etcts.executorch.LogMessage;
 import org.etcts.executorch.LogSink;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Verification;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.fixtures.FixtureCatalog;
 import org.etcts.steps.isolation.IsolatedTask;
 
 /**

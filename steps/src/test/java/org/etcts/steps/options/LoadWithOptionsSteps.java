@@ -13,10 +13,10 @@ import org.etcts.executorch.ErrorCode;
 import org.etcts.executorch.ExecuTorchException;
 import org.etcts.executorch.Module;
 import org.etcts.executorch.Value;
+import org.etcts.results.fixtures.Comparison;
+import org.etcts.results.fixtures.ReferenceCase;
 import org.etcts.steps.ScenarioState;
-import org.etcts.steps.fixtures.Comparison;
 import org.etcts.steps.fixtures.HarnessValues;
-import org.etcts.steps.fixtures.ReferenceCase;
 
 /**
  * Loading a module with backend options: load(options:) and load(method, options:), what the module

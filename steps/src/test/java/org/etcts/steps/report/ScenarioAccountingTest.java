@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.plugin.event.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.run.ScenarioEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +21,6 @@ class ScenarioAccountingTest {
         assertThat(ScenarioEvents.classify(Status.FAILED, ResultClass.CRASH_MARKER + "SIGABRT")).isEqualTo(ResultClass.CRASH);
         assertThat(ScenarioEvents.classify(Status.PASSED, null)).isEqualTo(ResultClass.PASS);
         assertThat(ScenarioEvents.classify(Status.SKIPPED, ResultClass.QUALITY_WARNING_MARKER + "off golden")).isEqualTo(ResultClass.QUALITY_WARNING);
-    }
-
-    @Test
-    void worstResultWins() {
-        assertThat(ResultClass.PASS.worst(ResultClass.NOT_SUPPORTED)).isEqualTo(ResultClass.NOT_SUPPORTED);
-        assertThat(ResultClass.CRASH.worst(ResultClass.FAIL)).isEqualTo(ResultClass.CRASH);
     }
 
     @Test

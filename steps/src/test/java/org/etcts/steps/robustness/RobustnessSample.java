@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.etcts.steps.fixtures.FixtureCatalog;
+import org.etcts.results.ResultsFolder;
+import org.etcts.results.fixtures.FixtureCatalog;
 
 /**
  * The sample of the robustness corpus the conformance run judges: {@link Corpus#SAMPLE_COPIES} malformed
@@ -35,7 +36,7 @@ final class RobustnessSample {
     private static RobustnessReport run() {
         long seed = Corpus.seed();
         List<RobustnessCase> cases = Corpus.cases(Corpus.SAMPLE_COPIES);
-        Path results = Path.of(System.getProperty("etcts.results.dir", "target/etcts-results"));
+        Path results = ResultsFolder.current();
         Path written = results.resolve("robustness-sample.json");
         if (Files.isRegularFile(written)) {
             try {

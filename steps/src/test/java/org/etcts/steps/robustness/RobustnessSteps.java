@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.etcts.executorch.Verification;
+import org.etcts.results.ResultClass;
 import org.etcts.steps.ScenarioState;
-import org.etcts.steps.report.ResultClass;
 
 /**
  * Steps of {@code features/robustness.feature}: each scenario judges one row (damaged file ×
