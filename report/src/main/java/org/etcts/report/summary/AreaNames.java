@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The names of the behaviour areas, for the matrix's legend: each feature file's {@code @area:} tag with
- * the name of its {@code Feature:} (e.g. {@code MOD} is "Module lifecycle"). The feature files are where
+ * the name of its {@code Feature:} (e.g. {@code TEN} is "Tensor"), the names joined where several files share
+ * an area. The feature files are where
  * an area is defined, so the legend cannot drift from them.
  */
 public final class AreaNames {
@@ -39,7 +40,10 @@ public final class AreaNames {
         }
         try (Stream<Path> walk = Files.walk(features)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
-                names.putAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8)));
+                // Several files may share an area (module.feature and tracing.feature are both MOD): the legend
+                // names each, in file order.
+                parse(Files.readAllLines(file, StandardCharsets.UTF_8))
+                        .forEach((area, name) -> names.merge(area, name, (first, next) -> first + "; " + next));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the feature files under " + features, e);
