@@ -608,13 +608,34 @@ public final class Module extends NativeResource {
      * @throws IllegalStateException if an input tensor or this module is closed
      */
     public synchronized List<Value> execute(String methodName, List<Value> inputs) throws ExecuTorchException {
+        return runMethod(methodName, inputs, Module::nativeExecute, Module::unpackOutputs);
+    }
+
+    /** One of the two native entry points that run a method: outputs copied out, or left in place. */
+    @FunctionalInterface
+    private interface NativeExecution {
+        long[] run(long handle, String methodName, int[] tags, long[] payloads) throws ExecuTorchException;
+    }
+
+    /** What a caller makes of the output words of an execution, given the module's handle. */
+    @FunctionalInterface
+    private interface OutputWords<T> {
+        T read(long[] words, long handle);
+    }
+
+    /**
+     * Runs a method: ends the views of the last in-place execution, packs the inputs, makes the native
+     * call under the module's handle, counts the method's planned memory once, and reads the outputs.
+     */
+    private <T> T runMethod(String methodName, List<Value> inputs, NativeExecution execution, OutputWords<T> outputs)
+            throws ExecuTorchException {
         requireText(methodName, "methodName");
         endOutputViews();
         try (PackedValues packed = PackedValues.of(inputs, "input", methodName)) {
             return call(handle -> {
-                long[] words = nativeExecute(handle, methodName, packed.tags, packed.payloads);
+                long[] words = execution.run(handle, methodName, packed.tags, packed.payloads);
                 countPlannedMemory(handle, methodName);
-                return unpackOutputs(words, handle);
+                return outputs.read(words, handle);
             });
         }
     }
@@ -715,20 +736,14 @@ public final class Module extends NativeResource {
      *     {@link OutputView#read} callback of this module is running
      */
     public synchronized OutputViews executeInPlace(String methodName, List<Value> inputs) throws ExecuTorchException {
-        requireText(methodName, "methodName");
-        endOutputViews();
-        try (PackedValues packed = PackedValues.of(inputs, "input", methodName)) {
-            return call(handle -> {
-                long[] words = nativeExecuteInPlace(handle, methodName, packed.tags, packed.payloads);
-                countPlannedMemory(handle, methodName);
-                OutputView.Memory[] memory = outputMemory.get(methodName);
-                if (memory == null || memory.length != words.length / 3) {
-                    memory = new OutputView.Memory[words.length / 3];
-                    outputMemory.put(methodName, memory);
-                }
-                return new OutputViews(this, outputGeneration, words, handle, memory);
-            });
-        }
+        return runMethod(methodName, inputs, Module::nativeExecuteInPlace, (words, handle) -> {
+            OutputView.Memory[] memory = outputMemory.get(methodName);
+            if (memory == null || memory.length != words.length / 3) {
+                memory = new OutputView.Memory[words.length / 3];
+                outputMemory.put(methodName, memory);
+            }
+            return new OutputViews(this, outputGeneration, words, handle, memory);
+        });
     }
 
     /**
